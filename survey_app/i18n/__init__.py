@@ -1,0 +1,1 @@
+"""Languages: the six UN languages, core (non-Qt) message catalogues."""

@@ -1,0 +1,1 @@
+"""The questionnaire format: YAML files parsed once into frozen typed models."""

@@ -1,0 +1,1 @@
+"""Local storage: one SQLite file per database, written through `Store` only."""
