@@ -1,0 +1,72 @@
+"""`survey-app`: with no command it opens the desktop application; commands do headless work.
+
+Results go to standard output, diagnostics to standard error; a failure exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from survey_app import __version__
+from survey_app.commands import COMMAND_MODULES
+from survey_app.errors import SurveyError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="survey-app",
+        description="National Survey of Implementation: fill in, export and compare responses.",
+    )
+    parser.add_argument("--version", action="version", version=f"survey-app {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="database file to use (default: survey.db in your user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        module = importlib.import_module(module_name)
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from survey_app.gui.app import run_application  # Qt is imported only for the GUI
+
+        return run_application(db_path=args.db)
+    try:
+        return int(args.run(args) or EXIT_OK)
+    except SurveyError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+    except Exception:  # an unknown failure is a bug: say so and keep the traceback
+        log.exception("unexpected error in %s", args.command)
+        import traceback
+
+        traceback.print_exc()
+        print("survey-app: unexpected error (a bug); the traceback is above.", file=sys.stderr)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())
