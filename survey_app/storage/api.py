@@ -55,6 +55,8 @@ class Response:
     updated_at: str
     #: the response this one was carried forward from, if any
     previous_id: int | None = None
+    #: soft-deleted (hidden from lists, can be undeleted)
+    deleted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,85 @@
+"""Removing personal data on request: the answers, their history and notes, in the file and backups.
+
+`secure_delete` overwrites freed pages, the WAL is truncated and the file vacuumed, so the values
+are not left in free space; every automatic backup is rewritten the same way (or deleted when it
+cannot be rewritten).  Copies made elsewhere (`backup --out`) cannot be reached: the result says so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from survey_app.errors import SurveyError
+from survey_app.storage import codes, files
+
+if TYPE_CHECKING:
+    from survey_app.storage.store import PurgeResult, Store
+
+
+def _purge_rows(conn: sqlite3.Connection, response_id: int, item_ids: list[str]) -> tuple[int, int]:
+    marks = ", ".join("?" for _ in item_ids)
+    answers = conn.execute(
+        f"DELETE FROM answers WHERE response_id = ? AND item_id IN ({marks})", [response_id, *item_ids]
+    ).rowcount
+    history = conn.execute(
+        f"DELETE FROM history WHERE response_id = ? AND item_id IN ({marks})", [response_id, *item_ids]
+    ).rowcount
+    conn.execute(f"DELETE FROM notes WHERE response_id = ? AND item_id IN ({marks})", [response_id, *item_ids])
+    return answers, history
+
+
+def purge_sensitive(store: Store, response_id: int, item_ids: Iterable[str]) -> PurgeResult:
+    from survey_app.storage.store import PurgeResult, now
+
+    item_ids = sorted(set(item_ids))
+    store.response(response_id)
+    if store.read_only:
+        raise SurveyError(codes.OPENED_READ_ONLY, f"{store.path}: the database is open read-only; nothing was removed.")
+    if not item_ids:
+        return PurgeResult(0, 0)
+    try:
+        with store.db.atomic():
+            answers, history = _purge_rows(store.db.conn, response_id, item_ids)
+            store.db.execute(
+                "INSERT INTO events (response_id, kind, at, who, detail) VALUES (?, 'purge', ?, ?, ?)",
+                [response_id, now(), store.user, ", ".join(item_ids)],
+            )
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.db.execute("VACUUM")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:
+        raise SurveyError(codes.WRITE_FAILED, f"{store.path}: the personal data could not be removed ({exc}).") from None
+    rewritten, deleted = [], []
+    for backup in files.list_backups(store.path):
+        if _rewrite_backup(backup, response_id, item_ids):
+            rewritten.append(backup)
+        else:
+            with contextlib.suppress(OSError):
+                backup.unlink()
+            deleted.append(backup)
+    notice = (
+        f"Removed {answers} answer(s) and {history} history entries; {len(rewritten)} backup(s) were cleaned"
+        + (f" and {len(deleted)} that could not be cleaned were deleted" if deleted else "")
+        + ". Copies saved elsewhere (exports, backups you saved yourself) still hold the data: delete them too."
+    )
+    return PurgeResult(answers, history, tuple(rewritten), tuple(deleted), notice)
+
+
+def _rewrite_backup(backup: Path, response_id: int, item_ids: list[str]) -> bool:
+    conn = None
+    try:
+        conn = sqlite3.connect(backup)
+        conn.execute("PRAGMA secure_delete = ON")
+        with conn:
+            _purge_rows(conn, response_id, item_ids)
+        conn.execute("VACUUM")
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        if conn is not None:
+            conn.close()

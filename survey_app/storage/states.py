@@ -1,0 +1,138 @@
+"""The 193 UN Member States, named in the six UN languages, and resolving what a user typed.
+
+Codes are ISO 3166-1 alpha-3 (pycountry); names in Arabic, Chinese, English, French, Russian and
+Spanish come from pycountry's iso3166-1 gettext catalogues.  Anything else (an observer State, a
+fictional State for training) is kept as a custom State: no code, the name as typed.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import unicodedata
+
+import pycountry
+
+from survey_app.storage.api import State
+
+#: Alpha-3 codes of the 193 Member States of the United Nations.
+UN_MEMBER_CODES: frozenset[str] = frozenset(
+    """
+    AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
+    BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK
+    DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB
+    GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO
+    LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU
+    NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA
+    KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
+    SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB
+    ZWE
+    """.split()
+)
+
+#: The six UN languages and the pycountry locale that holds each one's names.
+_LOCALES: dict[str, str] = {"ar": "ar", "zh": "zh_CN", "en": "en", "fr": "fr", "ru": "ru", "es": "es"}
+
+#: Short names people actually type, beyond pycountry's name / official / common names.
+_EXTRA_ALIASES: dict[str, str] = {
+    "united kingdom": "GBR",
+    "uk": "GBR",
+    "usa": "USA",
+    "united states": "USA",
+    "russia": "RUS",
+    "iran": "IRN",
+    "syria": "SYR",
+    "south korea": "KOR",
+    "north korea": "PRK",
+    "laos": "LAO",
+    "vietnam": "VNM",
+    "bolivia": "BOL",
+    "venezuela": "VEN",
+    "tanzania": "TZA",
+    "moldova": "MDA",
+    "micronesia": "FSM",
+    "turkey": "TUR",
+    "congo-kinshasa": "COD",
+    "drc": "COD",
+    "ivory coast": "CIV",
+    "cape verde": "CPV",
+    "swaziland": "SWZ",
+    "macedonia": "MKD",
+    "czech republic": "CZE",
+    "brunei": "BRN",
+}
+
+
+def _fold(text: str) -> str:
+    """Case, accent and spacing insensitive form of a name, for matching what users type."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.replace("’", "'").split())
+
+
+@functools.cache
+def _translator(language: str) -> gettext.NullTranslations:
+    locale = _LOCALES.get(language, "en")
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def member_state_name(code: str, language: str = "en") -> str:
+    """The name of a Member State in one of the six UN languages (English when not translated)."""
+    country = pycountry.countries.get(alpha_3=code.upper())
+    if country is None:
+        raise KeyError(code)
+    return _translator(language).gettext(country.name)
+
+
+def member_states(language: str = "en") -> list[State]:
+    """All 193 Member States, sorted by their name in `language`."""
+    states = [State(code, member_state_name(code, language)) for code in UN_MEMBER_CODES]
+    return sorted(states, key=lambda state: _fold(state.name))
+
+
+@functools.cache
+def _name_index() -> dict[str, str]:
+    """Folded name (any of the six languages, official and common names) -> alpha-3 code."""
+    index: dict[str, str] = {}
+    for code in UN_MEMBER_CODES:
+        country = pycountry.countries.get(alpha_3=code)
+        english = [country.name]
+        english += [getattr(country, attr) for attr in ("official_name", "common_name") if hasattr(country, attr)]
+        for language in _LOCALES:
+            translate = _translator(language).gettext
+            for name in english:
+                index.setdefault(_fold(translate(name)), code)
+    for alias, code in _EXTRA_ALIASES.items():
+        index.setdefault(_fold(alias), code)
+    return index
+
+
+def resolve_state(text: str, *, language: str = "en") -> State:
+    """A State from a code ("FRA", "fr"), a name in any UN language ("Francia", "法国") or a custom name.
+
+    Member States get their ISO code and their name in `language`; anything else is a custom State
+    with the name as typed (trimmed).  Raises ValueError for an empty or absurdly long name.
+    """
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise ValueError("a State name or code is needed")
+    if len(cleaned) > 200:
+        raise ValueError("a State name is at most 200 characters")
+    code = _code_for(cleaned)
+    if code is not None:
+        return State(code, member_state_name(code, language))
+    return State(None, cleaned)
+
+
+def _code_for(text: str) -> str | None:
+    upper = text.upper()
+    if len(upper) == 3 and upper in UN_MEMBER_CODES:
+        return upper
+    if len(upper) == 2 and upper.isascii():
+        country = pycountry.countries.get(alpha_2=upper)
+        if country is not None and country.alpha_3 in UN_MEMBER_CODES:
+            return country.alpha_3
+    return _name_index().get(_fold(text))

@@ -1,0 +1,615 @@
+"""`Store`: the only writer of the survey database (see docs/architecture.md, "Storage contract").
+
+Every edit is committed as it happens, in its own transaction (WAL, synchronous=NORMAL), so a crash
+or a killed process never loses an acknowledged answer.  An edit that cannot be written (full disk,
+read-only file, file locked by another program) raises SurveyError and is kept in `pending()` until
+`retry_pending()` writes it: nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from survey_app.errors import SurveyError
+from survey_app.storage import codes, files, schema
+from survey_app.storage.api import (
+    Answer,
+    HistoryEntry,
+    Response,
+    ResponseSummary,
+    ReviewState,
+    State,
+    Status,
+    Value,
+)
+
+if TYPE_CHECKING:
+    from survey_app.questionnaire.model import Questionnaire
+
+log = logging.getLogger(__name__)
+
+#: Backups are made at least this often while the application is used.
+DAILY = dt.timedelta(days=1)
+_RESPONSE_COLUMNS = (
+    "id, state_code, state_name, cycle, questionnaire_id, questionnaire_version, language, status,"
+    " created_at, updated_at, previous_id, deleted"
+)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def default_user() -> str:
+    try:
+        return getpass.getuser() or "unknown"
+    except Exception:  # getuser raises various errors when no login name is known
+        return "unknown"
+
+
+def is_filled(value: Value) -> bool:
+    """Whether a stored value counts as answered for progress (the questionnaire may say more)."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return bool(value)
+    if isinstance(value, dict):
+        if "selected" in value:
+            return bool(value.get("selected"))
+        return bool(value)
+    return True
+
+
+def _dump(value: Value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _load(text: str | None) -> Value:
+    return None if text is None else json.loads(text)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingEdit:
+    """An edit the store could not write yet; `retry_pending()` writes it."""
+
+    action: str
+    response_id: int
+    args: tuple[Any, ...]
+    who: str
+    at: str
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeResult:
+    answers_removed: int
+    history_removed: int
+    backups_rewritten: tuple[Path, ...] = ()
+    backups_deleted: tuple[Path, ...] = ()
+    #: what the user should be told (e.g. copies outside the backups folder are not reachable)
+    notice: str = ""
+
+
+@dataclass
+class Store:
+    path: Path
+    read_only: bool
+    db: Database
+    user: str = field(default_factory=default_user)
+    journal_mode: str = "wal"
+    #: things the user should know about after opening (a backup that failed, ...)
+    warnings: list[str] = field(default_factory=list)
+    keep_backups: int = files.DEFAULT_KEEP
+    _lock: files.WriterLock | None = None
+    _pending: list[PendingEdit] = field(default_factory=list)
+    _finalised: dict[int, bool] = field(default_factory=dict)
+
+    # -- opening and closing ----------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls, path: Path, *, read_only: bool = False, user: str | None = None, keep_backups: int = files.DEFAULT_KEEP
+    ) -> Store:
+        """Open (or create) a database: checks it, locks it for this window, upgrades it, backs it up."""
+        path = Path(path).expanduser().absolute()
+        if read_only:
+            files.check_file(path)
+            if path.stat().st_size and _needs_upgrade(path):
+                raise SurveyError(
+                    codes.CANNOT_OPEN,
+                    f"{path}: this database must be upgraded before it can be read; open it once for editing.",
+                )
+            conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, check_same_thread=False)
+            store = cls(path=path, read_only=True, db=Database(conn), user=user or default_user())
+            store.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            return store
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SurveyError(codes.CANNOT_OPEN, f"{path.parent}: the folder cannot be created ({exc.strerror}).") from None
+        lock = files.WriterLock(path)
+        lock.acquire()
+        try:
+            return cls._open_locked(path, lock, user=user, keep_backups=keep_backups)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, path: Path, lock: files.WriterLock, *, user: str | None, keep_backups: int) -> Store:
+        existed = path.exists() and path.stat().st_size > 0
+        if existed:
+            files.check_file(path)  # never modifies a damaged, foreign or newer file
+        else:
+            try:
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            except OSError as exc:
+                raise SurveyError(codes.CANNOT_OPEN, f"{path}: the database cannot be created ({exc.strerror}).") from None
+        try:
+            conn = sqlite3.connect(path, check_same_thread=False)
+            journal_mode = _configure(conn)
+        except sqlite3.Error as exc:
+            raise SurveyError(codes.CANNOT_OPEN, f"{path}: the database cannot be opened for writing ({exc}).") from None
+        store = cls(path=path, read_only=False, db=Database(conn), user=user or default_user(), _lock=lock)
+        store.journal_mode = journal_mode
+        store.keep_backups = keep_backups
+        try:
+            if schema.needs_upgrade(conn):
+                if existed and schema.has_user_tables(conn):
+                    files.automatic_backup(conn, path, reason="before-upgrade", keep=keep_backups)
+                try:
+                    schema.MIGRATIONS.apply(store.db)
+                except sqlite3.Error as exc:
+                    raise SurveyError(codes.UPGRADE_FAILED, f"{path}: the database could not be upgraded ({exc}).") from None
+            elif existed:
+                age = files.newest_backup_age(path)
+                if age is None or age > DAILY:
+                    try:
+                        files.automatic_backup(conn, path, reason="daily", keep=keep_backups)
+                    except SurveyError as exc:
+                        store.warnings.append(str(exc))
+        except BaseException:
+            conn.close()
+            raise
+        files.private(path)
+        return store
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file (so it is complete on its own) and release the lock."""
+        if not self.read_only:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- responses --------------------------------------------------------------------------------
+    def create_response(
+        self, *, state: State, cycle: int, questionnaire: Questionnaire, language: str, previous_id: int | None = None
+    ) -> Response:
+        if not 1900 <= int(cycle) <= 2200:
+            raise SurveyError(codes.BAD_INPUT, f"cycle {cycle}: enter a year between 1900 and 2200.")
+        if previous_id is not None:
+            self.response(previous_id)
+        items = [item.id for item in questionnaire.answerable_items()]
+        stamp = now()
+        row = {
+            "state_code": state.code,
+            "state_name": state.name,
+            "state_key": state.key,
+            "cycle": int(cycle),
+            "questionnaire_id": questionnaire.id,
+            "questionnaire_version": questionnaire.version,
+            "language": language,
+            "status": Status.DRAFT.value,
+            "created_at": stamp,
+            "updated_at": stamp,
+            "previous_id": previous_id,
+            "deleted": 0,
+            "answerable_items": _dump(items),
+        }
+        with self._writing("create the response"):
+            existing = self.db.execute(
+                "SELECT id FROM responses WHERE state_key = ? AND cycle = ? AND questionnaire_id = ? AND deleted = 0",
+                [state.key, int(cycle), questionnaire.id],
+            ).fetchone()
+            if existing:
+                raise SurveyError(
+                    codes.DUPLICATE_RESPONSE,
+                    f"{state.name}, {cycle}: a response to {questionnaire.id} already exists (number {existing[0]}).",
+                )
+            with self.db.atomic():
+                cursor = self.db.execute(
+                    f"INSERT INTO responses ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values())
+                )
+                response_id = cursor.lastrowid
+                self._event(response_id, "create", self.user, f"cycle {cycle}")
+        return self.response(response_id)
+
+    def response(self, response_id: int) -> Response:
+        row = self.db.execute(f"SELECT {_RESPONSE_COLUMNS} FROM responses WHERE id = ?", [response_id]).fetchone()
+        if row is None:
+            raise SurveyError(codes.UNKNOWN_RESPONSE, f"response {response_id}: there is no response with this number.")
+        return _response_from_row(row)
+
+    def list_responses(self, *, include_deleted: bool = False) -> list[ResponseSummary]:
+        """Newest cycle first; progress counts answers to the items the response's questionnaire asks."""
+        where = "" if include_deleted else "WHERE r.deleted = 0"
+        rows = self.db.execute(
+            f"""SELECT {', '.join('r.' + c.strip() for c in _RESPONSE_COLUMNS.split(','))},
+                   (SELECT count(*) FROM answers a WHERE a.response_id = r.id AND a.answered = 1
+                      AND a.item_id IN (SELECT value FROM json_each(r.answerable_items))),
+                   json_array_length(r.answerable_items)
+                FROM responses r {where}
+                ORDER BY r.cycle DESC, r.updated_at DESC, r.id DESC"""
+        ).fetchall()
+        return [ResponseSummary(_response_from_row(row[:12]), row[12], row[13]) for row in rows]
+
+    def delete_response(self, response_id: int) -> None:
+        """Soft delete: the response disappears from lists but stays in the file, undoable."""
+        self.response(response_id)
+        with self._writing("delete the response"), self.db.atomic():
+            self.db.execute("UPDATE responses SET deleted = 1, updated_at = ? WHERE id = ?", [now(), response_id])
+            self._event(response_id, "delete", self.user)
+
+    def undelete_response(self, response_id: int) -> None:
+        response = self.response(response_id)
+        with self._writing("restore the response"):
+            clash = self.db.execute(
+                "SELECT id FROM responses WHERE state_key = ? AND cycle = ? AND questionnaire_id = ? AND deleted = 0"
+                " AND id != ?",
+                [response.state.key, response.cycle, response.questionnaire_id, response_id],
+            ).fetchone()
+            if clash:
+                raise SurveyError(
+                    codes.DUPLICATE_RESPONSE,
+                    f"response {response_id}: another response for {response.state.name}, {response.cycle} "
+                    f"exists now (number {clash[0]}); delete it first.",
+                )
+            with self.db.atomic():
+                self.db.execute("UPDATE responses SET deleted = 0, updated_at = ? WHERE id = ?", [now(), response_id])
+                self._event(response_id, "undelete", self.user)
+
+    def is_deleted(self, response_id: int) -> bool:
+        self.response(response_id)
+        return bool(self.db.execute("SELECT deleted FROM responses WHERE id = ?", [response_id]).fetchone()[0])
+
+    def set_questionnaire_version(self, response_id: int, questionnaire: Questionnaire) -> None:
+        """Move a response to another version of its questionnaire (answers are not touched)."""
+        self._check_editable(response_id)
+        items = [item.id for item in questionnaire.answerable_items()]
+        with self._writing("change the questionnaire version"), self.db.atomic():
+            self.db.execute(
+                "UPDATE responses SET questionnaire_version = ?, answerable_items = ?, updated_at = ? WHERE id = ?",
+                [questionnaire.version, _dump(items), now(), response_id],
+            )
+            self._event(response_id, "questionnaire_version", self.user, questionnaire.version)
+
+    def finalise(self, response_id: int, *, who: str | None = None) -> None:
+        self._set_status(response_id, Status.FINAL, who or self.user)
+
+    def reopen(self, response_id: int, *, who: str | None = None) -> None:
+        """Explicitly make a final response editable again; recorded in the response's events."""
+        self._set_status(response_id, Status.DRAFT, who or self.user)
+
+    def _set_status(self, response_id: int, status: Status, who: str) -> None:
+        self.response(response_id)
+        with self._writing("change the status"), self.db.atomic():
+            self.db.execute("UPDATE responses SET status = ?, updated_at = ? WHERE id = ?", [status.value, now(), response_id])
+            self._event(response_id, "finalise" if status is Status.FINAL else "reopen", who)
+
+    def events(self, response_id: int) -> list[tuple[str, str, str, str]]:
+        """(kind, at, who, detail) of a response's lifecycle: create, finalise, reopen, delete, purge…"""
+        return [
+            tuple(row)
+            for row in self.db.execute(
+                "SELECT kind, at, who, detail FROM events WHERE response_id = ? ORDER BY id", [response_id]
+            )
+        ]
+
+    # -- answers ----------------------------------------------------------------------------------
+    def answers(self, response_id: int) -> dict[str, Answer]:
+        rows = self.db.execute(
+            "SELECT item_id, value, review, updated_at, updated_by FROM answers WHERE response_id = ? ORDER BY rowid",
+            [response_id],
+        )
+        return {row[0]: Answer(row[0], _load(row[1]), ReviewState(row[2]), row[3], row[4]) for row in rows}
+
+    def values(self, response_id: int) -> dict[str, Value]:
+        """item id -> value: what conditions and reports read."""
+        rows = self.db.execute("SELECT item_id, value FROM answers WHERE response_id = ?", [response_id])
+        return {item_id: _load(value) for item_id, value in rows}
+
+    def set_answer(
+        self, response_id: int, item_id: str, value: Value, *, who: str | None = None, reason: str = "edit",
+        review: ReviewState = ReviewState.CURRENT,
+    ) -> Answer | None:
+        """Write one answer now (its own transaction) and record it in the history; None clears it."""
+        who = who or self.user
+        self._check_editable(response_id)
+        _check_storable(item_id, value)
+        self._queue_or_write(PendingEdit("set", response_id, (item_id, value, reason, review), who, now()))
+        return self.answer(response_id, item_id)
+
+    def answer(self, response_id: int, item_id: str) -> Answer | None:
+        row = self.db.execute(
+            "SELECT item_id, value, review, updated_at, updated_by FROM answers WHERE response_id = ? AND item_id = ?",
+            [response_id, item_id],
+        ).fetchone()
+        return Answer(row[0], _load(row[1]), ReviewState(row[2]), row[3], row[4]) if row else None
+
+    def clear_answer(self, response_id: int, item_id: str, *, who: str | None = None, reason: str = "clear") -> None:
+        who = who or self.user
+        self._check_editable(response_id)
+        self._queue_or_write(PendingEdit("clear", response_id, (item_id, reason), who, now()))
+
+    def set_answers(
+        self, response_id: int, values: Mapping[str, Value], *, who: str | None = None, reason: str = "import",
+        review: ReviewState = ReviewState.CURRENT,
+    ) -> None:
+        """Several answers in one transaction: all are written or none (None clears an answer)."""
+        who = who or self.user
+        self._check_editable(response_id)
+        for item_id, value in values.items():
+            _check_storable(item_id, value)
+        self._queue_or_write(PendingEdit("set_many", response_id, (dict(values), reason, review), who, now()))
+
+    def history(self, response_id: int, item_id: str) -> list[HistoryEntry]:
+        rows = self.db.execute(
+            "SELECT id, item_id, old_value, new_value, changed_at, changed_by, reason FROM history"
+            " WHERE response_id = ? AND item_id = ? ORDER BY id",
+            [response_id, item_id],
+        )
+        return [HistoryEntry(r[0], r[1], _load(r[2]), _load(r[3]), r[4], r[5], r[6]) for r in rows]
+
+    def restore(self, response_id: int, history_id: int, *, who: str | None = None) -> Answer | None:
+        """Bring back the value an item had after history entry `history_id` (recorded as a new entry)."""
+        row = self.db.execute(
+            "SELECT item_id, new_value FROM history WHERE id = ? AND response_id = ?", [history_id, response_id]
+        ).fetchone()
+        if row is None:
+            raise SurveyError(codes.UNKNOWN_HISTORY, f"response {response_id}: history entry {history_id} does not exist.")
+        item_id, value = row[0], _load(row[1])
+        if value is None:
+            self.clear_answer(response_id, item_id, who=who, reason="restore")
+            return None
+        return self.set_answer(response_id, item_id, value, who=who, reason="restore")
+
+    def note(self, response_id: int, item_id: str) -> str:
+        row = self.db.execute("SELECT text FROM notes WHERE response_id = ? AND item_id = ?", [response_id, item_id]).fetchone()
+        return row[0] if row else ""
+
+    def notes(self, response_id: int) -> dict[str, str]:
+        return dict(self.db.execute("SELECT item_id, text FROM notes WHERE response_id = ?", [response_id]).fetchall())
+
+    def set_note(self, response_id: int, item_id: str, text: str) -> None:
+        """Private notes are the user's own: allowed on final responses, never exported."""
+        self.response(response_id)
+        self._queue_or_write(PendingEdit("note", response_id, (item_id, text), self.user, now()))
+
+    def set_review(self, response_id: int, item_ids: Iterable[str], review: ReviewState) -> None:
+        self._check_editable(response_id)
+        self._queue_or_write(PendingEdit("review", response_id, (tuple(item_ids), ReviewState(review)), self.user, now()))
+
+    # -- failed writes ----------------------------------------------------------------------------
+    def pending(self) -> list[PendingEdit]:
+        """Edits that failed to be written (full disk, read-only, locked), oldest first."""
+        return list(self._pending)
+
+    def retry_pending(self) -> int:
+        """Write the pending edits in order; returns how many were written. Raises if one still fails."""
+        written = 0
+        while self._pending:
+            edit = self._pending[0]
+            try:
+                self._apply(edit)
+            except sqlite3.Error as exc:
+                self._pending[0] = PendingEdit(edit.action, edit.response_id, edit.args, edit.who, edit.at, str(exc))
+                raise _write_error(self.path, exc, len(self._pending)) from None
+            except Exception:
+                self._pending.pop(0)  # not a storage failure but a bug: never retry it forever
+                raise
+            self._pending.pop(0)
+            written += 1
+        return written
+
+    def _queue_or_write(self, edit: PendingEdit) -> None:
+        if self.read_only:
+            raise SurveyError(codes.OPENED_READ_ONLY, f"{self.path}: the database is open read-only; the edit was not made.")
+        self._pending.append(edit)  # first in the queue, so order is kept when earlier edits wait
+        self.retry_pending()
+
+    def _apply(self, edit: PendingEdit) -> None:
+        with self.db.atomic():
+            if edit.action == "set":
+                item_id, value, reason, review = edit.args
+                self._write_value(edit.response_id, item_id, value, edit.who, reason, review, edit.at)
+            elif edit.action == "clear":
+                item_id, reason = edit.args
+                self._write_value(edit.response_id, item_id, None, edit.who, reason, ReviewState.CURRENT, edit.at)
+            elif edit.action == "set_many":
+                values, reason, review = edit.args
+                for item_id, value in values.items():
+                    self._write_value(edit.response_id, item_id, value, edit.who, reason, review, edit.at)
+            elif edit.action == "note":
+                item_id, text = edit.args
+                if text:
+                    self.db.execute(
+                        "INSERT INTO notes (response_id, item_id, text, updated_at) VALUES (?, ?, ?, ?)"
+                        " ON CONFLICT (response_id, item_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
+                        [edit.response_id, item_id, text, edit.at],
+                    )
+                else:
+                    self.db.execute("DELETE FROM notes WHERE response_id = ? AND item_id = ?", [edit.response_id, item_id])
+            elif edit.action == "review":
+                item_ids, review = edit.args
+                self.db.execute(
+                    f"UPDATE answers SET review = ? WHERE response_id = ? AND item_id IN ({', '.join('?' for _ in item_ids)})",
+                    [review.value, edit.response_id, *item_ids],
+                )
+            else:  # pragma: no cover - every action is listed above
+                raise ValueError(edit.action)
+            self.db.execute("UPDATE responses SET updated_at = ? WHERE id = ?", [edit.at, edit.response_id])
+
+    def _write_value(
+        self, response_id: int, item_id: str, value: Value, who: str, reason: str, review: ReviewState, at: str
+    ) -> None:
+        old = self.db.execute(
+            "SELECT value FROM answers WHERE response_id = ? AND item_id = ?", [response_id, item_id]
+        ).fetchone()
+        old_text = old[0] if old else None
+        new_text = None if value is None else _dump(value)
+        if old_text == new_text and reason != "carry_forward":
+            if value is not None:  # same value again: only the review state may change
+                self.db.execute(
+                    "UPDATE answers SET review = ? WHERE response_id = ? AND item_id = ?", [review.value, response_id, item_id]
+                )
+            return
+        if value is None:
+            self.db.execute("DELETE FROM answers WHERE response_id = ? AND item_id = ?", [response_id, item_id])
+        else:
+            self.db.execute(
+                "INSERT INTO answers (response_id, item_id, value, review, updated_at, updated_by, answered)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value,"
+                " review = excluded.review, updated_at = excluded.updated_at, updated_by = excluded.updated_by,"
+                " answered = excluded.answered",
+                [response_id, item_id, new_text, review.value, at, who, int(is_filled(value))],
+            )
+        self.db.execute(
+            "INSERT INTO history (response_id, item_id, old_value, new_value, changed_at, changed_by, reason)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [response_id, item_id, old_text, new_text, at, who, reason],
+        )
+
+    def _check_editable(self, response_id: int) -> None:
+        response = self.response(response_id)
+        if response.status is Status.FINAL:
+            raise SurveyError(
+                codes.RESPONSE_FINAL,
+                f"response {response_id} ({response.state.name}, {response.cycle}) is final; reopen it to change it.",
+            )
+
+    @contextlib.contextmanager
+    def _writing(self, what: str) -> Iterator[None]:
+        if self.read_only:
+            raise SurveyError(codes.OPENED_READ_ONLY, f"{self.path}: the database is open read-only; cannot {what}.")
+        try:
+            yield
+        except sqlite3.IntegrityError as exc:
+            raise SurveyError(codes.BAD_INPUT, f"{self.path}: cannot {what} ({exc}).") from None
+        except sqlite3.Error as exc:
+            raise _write_error(self.path, exc, 0) from None
+
+    def _event(self, response_id: int | None, kind: str, who: str, detail: str = "") -> None:
+        self.db.execute(
+            "INSERT INTO events (response_id, kind, at, who, detail) VALUES (?, ?, ?, ?, ?)",
+            [response_id, kind, now(), who, detail],
+        )
+
+    # -- backups and personal data ----------------------------------------------------------------
+    def backup(self, dest: Path | None = None) -> Path:
+        """A consistent copy of the database: to `dest`, or to the backups folder (keeping the last N)."""
+        if dest is not None:
+            return files.write_backup(self.db.conn, Path(dest).expanduser().absolute())
+        return files.automatic_backup(self.db.conn, self.path, reason="manual", keep=self.keep_backups)
+
+    @staticmethod
+    def restore_backup(backup: Path, target: Path) -> Path | None:
+        """Replace `target` (not open anywhere) by `backup`; see `files.restore_backup`."""
+        return files.restore_backup(backup, target)
+
+    def purge_sensitive(self, response_id: int, item_ids: Iterable[str]) -> PurgeResult:
+        """Remove answers, history and notes of these items, here and in every automatic backup."""
+        from survey_app.storage.purge import purge_sensitive
+
+        return purge_sensitive(self, response_id, item_ids)
+
+
+def _check_storable(item_id: str, value: Value) -> None:
+    if not isinstance(item_id, str) or not item_id:
+        raise SurveyError(codes.BAD_INPUT, f"{item_id!r}: an item id must be a non-empty text.")
+    try:
+        _dump(value)
+    except (TypeError, ValueError) as exc:
+        raise SurveyError(codes.BAD_INPUT, f"{item_id}: this answer cannot be stored ({exc}).") from None
+
+
+def _configure(conn: sqlite3.Connection) -> str:
+    """Pragmas for every writing connection; falls back to a rollback journal where WAL cannot work."""
+    conn.execute("PRAGMA busy_timeout = 2000")
+    mode = _set_journal_mode(conn, "wal")
+    if mode != "wal":
+        log.warning("WAL is not available for this database (network share?); using a rollback journal")
+        mode = _set_journal_mode(conn, "delete")
+    conn.execute("PRAGMA synchronous = NORMAL" if mode == "wal" else "PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")  # purged personal data is overwritten, not just unlinked
+    return mode
+
+
+def _set_journal_mode(conn: sqlite3.Connection, mode: str) -> str:
+    try:
+        return str(conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()[0]).lower()
+    except sqlite3.OperationalError:
+        return "unknown"
+
+
+def _needs_upgrade(path: Path) -> bool:
+    conn = files.connect_for_check(path)
+    try:
+        return schema.needs_upgrade(conn)
+    finally:
+        conn.close()
+
+
+def _response_from_row(row: tuple[Any, ...]) -> Response:
+    return Response(
+        id=row[0],
+        state=State(row[1], row[2]),
+        cycle=row[3],
+        questionnaire_id=row[4],
+        questionnaire_version=row[5],
+        language=row[6],
+        status=Status(row[7]),
+        created_at=row[8],
+        updated_at=row[9],
+        previous_id=row[10],
+        deleted=bool(row[11]),
+    )
+
+
+def _write_error(path: Path, exc: sqlite3.Error, pending: int) -> SurveyError:
+    text = str(exc).lower()
+    kept = f" {pending} edit(s) are kept and will be saved when you retry." if pending else ""
+    code_number = getattr(exc, "sqlite_errorcode", None)
+    if "full" in text or code_number == 13:
+        return SurveyError(codes.DISK_FULL, f"{path}: the disk is full; the edit could not be saved.{kept}")
+    if "readonly" in text or "read-only" in text or code_number == 8:
+        return SurveyError(codes.READ_ONLY_FILE, f"{path}: the file is read-only; the edit could not be saved.{kept}")
+    if "locked" in text or "busy" in text or code_number in (5, 6):
+        return SurveyError(codes.BUSY, f"{path}: the file is locked by another program; the edit could not be saved.{kept}")
+    return SurveyError(codes.WRITE_FAILED, f"{path}: the edit could not be saved ({exc}).{kept}")
+
+
+ProgressCallback = Callable[[int, int], None]
