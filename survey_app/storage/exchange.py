@@ -1,0 +1,297 @@
+"""The answers exchange format ("survey-app/answers", JSON or YAML): export, read, check, import.
+
+An import checks every value first and lists every problem (code, item id, what, how to fix); if
+any answer is invalid nothing changes.  Valid imports are written in one transaction, so a crash or
+a killed process leaves either all of them or none.  Files are never trusted: size, nesting depth,
+number of entries, YAML aliases and encodings are checked before anything else looks at them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from survey_app.errors import Diagnostic, Severity, SurveyError
+from survey_app.storage import codes
+
+if TYPE_CHECKING:
+    from survey_app.questionnaire.model import Item, Questionnaire
+    from survey_app.storage.store import Store
+
+FORMAT = "survey-app/answers"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TEXT_BYTES = 1024 * 1024
+MAX_DEPTH = 12
+MAX_NODES = 500_000
+MAX_ROWS = 10_000
+
+
+class ImportRejected(SurveyError):
+    """An import that changed nothing; `problems` lists every reason, each with its own code."""
+
+    def __init__(self, problems: list[Diagnostic]):
+        self.problems = problems
+        lines = "\n".join(f"  - {problem}" for problem in problems[:50])
+        more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
+        super().__init__(
+            codes.IMPORT_REJECTED,
+            f"the import was refused, nothing was changed; {len(problems)} problem(s):\n{lines}{more}",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    imported: int
+    #: values that were already identical and so were not rewritten
+    unchanged: int
+
+
+# -- export ---------------------------------------------------------------------------------------
+def export_document(
+    store: Store, response_id: int, questionnaire: Questionnaire, *, include_sensitive: bool = False
+) -> dict[str, Any]:
+    """The response's answers in questionnaire order; sensitive items only when asked for.
+
+    Answers to items the questionnaire no longer has (retired) are not exported.
+    """
+    response = store.response(response_id)
+    values = store.values(response_id)
+    answers: dict[str, Any] = {}
+    for item in questionnaire.answerable_items():
+        if item.id in values and (include_sensitive or not item.sensitive):
+            value = values[item.id]
+            if item.items and isinstance(value, list) and not include_sensitive:
+                hidden = {sub.id for sub in item.items if sub.sensitive}
+                value = [{k: v for k, v in row.items() if k not in hidden} for row in value if isinstance(row, dict)]
+            answers[item.id] = value
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "response": {
+            "questionnaire": response.questionnaire_id,
+            "questionnaire_version": response.questionnaire_version,
+            "state": {"code": response.state.code, "name": response.state.name},
+            "cycle": response.cycle,
+            "language": response.language,
+            "status": response.status.value,
+        },
+        "answers": answers,
+    }
+
+
+def write_document(document: Mapping[str, Any], out: Path) -> Path:
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    partial = out.with_name(out.name + ".partial")
+    partial.write_text(text + "\n", encoding="utf-8")
+    partial.replace(out)
+    return out
+
+
+# -- reading a file -------------------------------------------------------------------------------
+def read_document(path: Path) -> dict[str, Any]:
+    """Parse a JSON or YAML answers file, refusing hostile ones with a clear SurveyError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SurveyError(
+                codes.IMPORT_TOO_LARGE,
+                f"{path}: the file is {size // (1024 * 1024)} MB; answers files are at most "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB.",
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SurveyError(codes.IMPORT_UNREADABLE, f"{path}: the file cannot be read ({exc.strerror}).") from None
+    return parse_document(raw, name=str(path))
+
+
+def parse_document(raw: bytes, *, name: str = "<answers>") -> dict[str, Any]:
+    if len(raw) > MAX_FILE_BYTES:
+        raise SurveyError(codes.IMPORT_TOO_LARGE, f"{name}: the file is too large for an answers file.")
+    text = _decode(raw, name)
+    stripped = text.lstrip()
+    if stripped.startswith(("{", "[")):
+        try:
+            document = json.loads(text)
+        except RecursionError:
+            raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}: the file is nested too deeply.") from None
+        except json.JSONDecodeError as exc:
+            raise SurveyError(
+                codes.IMPORT_UNREADABLE, f"{name}:{exc.lineno}:{exc.colno}: this is not valid JSON ({exc.msg})."
+            ) from None
+    else:
+        document = _load_yaml(text, name)
+    _check_shape(document, name)
+    if not isinstance(document, dict):
+        raise SurveyError(codes.IMPORT_WRONG_FORMAT, f"{name}: the file does not hold a survey answers document.")
+    return document
+
+
+def _decode(raw: bytes, name: str) -> str:
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SurveyError(
+            codes.IMPORT_UNREADABLE,
+            f"{name}: byte {exc.start} is not UTF-8 text; save the file with the UTF-8 encoding.",
+        ) from None
+    if "\x00" in text:
+        raise SurveyError(codes.IMPORT_UNREADABLE, f"{name}: the file contains binary data, not text.")
+    return text
+
+
+def _load_yaml(text: str, name: str) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    depth = nodes = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            nodes += 1
+            if isinstance(event, yaml.AliasEvent):
+                raise SurveyError(
+                    codes.IMPORT_WRONG_FORMAT,
+                    f"{name}:{event.start_mark.line + 1}: YAML aliases (*name) are not allowed in answers files.",
+                )
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}:{event.start_mark.line + 1}: the file is nested too deeply.")
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+            if nodes > MAX_NODES:
+                raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}: the file has too many entries for an answers file.")
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, checked above
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
+        raise SurveyError(codes.IMPORT_UNREADABLE, f"{where}: this is neither valid JSON nor valid YAML.") from None
+
+
+def _check_shape(document: Any, name: str) -> None:
+    """Depth and size limits on the parsed data (JSON gets here without the YAML event scan)."""
+    stack: list[tuple[Any, int]] = [(document, 1)]
+    nodes = 0
+    while stack:
+        node, depth = stack.pop()
+        nodes += 1
+        if depth > MAX_DEPTH:
+            raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}: the file is nested too deeply.")
+        if nodes > MAX_NODES:
+            raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}: the file has too many entries for an answers file.")
+        if isinstance(node, dict):
+            stack.extend((value, depth + 1) for value in node.values())
+        elif isinstance(node, list):
+            stack.extend((value, depth + 1) for value in node)
+
+
+# -- checking and importing -----------------------------------------------------------------------
+def check_document(
+    document: Mapping[str, Any], questionnaire: Questionnaire, *, language: str = "en"
+) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """(normalised values by current item id, problems). Old ids follow `replaces`."""
+    problems: list[Diagnostic] = []
+
+    def problem(code: str, where: str, message: str) -> None:
+        problems.append(Diagnostic(code, Severity.ERROR, f"{where}: {message}" if where else message))
+
+    if document.get("format") != FORMAT:
+        problem(codes.IMPORT_WRONG_FORMAT, "", f'the file is not a survey answers file ("format" must be "{FORMAT}").')
+        return {}, problems
+    if document.get("format_version") != FORMAT_VERSION:
+        problem(codes.IMPORT_WRONG_FORMAT, "", f"format version {document.get('format_version')!r} is not supported (expected {FORMAT_VERSION}).")
+        return {}, problems
+    header = document.get("response")
+    if isinstance(header, Mapping) and header.get("questionnaire") not in (None, questionnaire.id):
+        problem(
+            codes.IMPORT_OTHER_QUESTIONNAIRE,
+            "",
+            f"the answers are for questionnaire {str(header.get('questionnaire'))[:80]!r}, not {questionnaire.id!r}.",
+        )
+    answers = document.get("answers")
+    if not isinstance(answers, Mapping):
+        problem(codes.IMPORT_WRONG_FORMAT, "", '"answers" must be a mapping of question ids to answers.')
+        return {}, problems
+    replacements = questionnaire.replacements()
+    values: dict[str, Any] = {}
+    for raw_id, value in answers.items():
+        item_id = replacements.get(str(raw_id), str(raw_id))
+        if not isinstance(raw_id, str) or not questionnaire.has_item(item_id):
+            problem(codes.IMPORT_UNKNOWN_ITEM, str(raw_id)[:80], "the questionnaire has no such question.")
+            continue
+        item = questionnaire.item(item_id)
+        if not item.has_value:
+            problem(codes.IMPORT_UNKNOWN_ITEM, item_id, "this is a note, it takes no answer.")
+            continue
+        normalised, messages = _check_value(item, value, language)
+        for code, message in messages:
+            problem(code, item_id, message)
+        if not messages:
+            values[item_id] = normalised
+    return values, problems
+
+
+def _check_value(item: Item, value: Any, language: str) -> tuple[Any, list[tuple[str, str]]]:
+    from survey_app.questionnaire import values as answer_values
+
+    too_long = _oversized_text(value)
+    if too_long:
+        return None, [(codes.IMPORT_TEXT_TOO_LONG, f"a text is {too_long // 1024} KB; at most {MAX_TEXT_BYTES // 1024} KB.")]
+    if item.items:
+        if value is not None and (not isinstance(value, list) or not all(isinstance(row, Mapping) for row in value)):
+            return None, [(codes.IMPORT_BAD_ROW, "a table (a list of rows, each a mapping of column ids to answers) was expected.")]
+        if isinstance(value, list) and len(value) > MAX_ROWS:
+            return None, [(codes.IMPORT_BAD_ROW, f"{len(value)} rows; at most {MAX_ROWS}.")]
+        columns = {sub.id for sub in item.items}
+        bad = sorted({str(key)[:40] for row in value or () for key in row if key not in columns})
+        if bad:
+            return None, [(codes.IMPORT_BAD_ROW, f"the table has no column {', '.join(bad[:5])}.")]
+    messages = answer_values.check_value(item, value, language)
+    if messages:
+        return None, [(codes.IMPORT_INVALID_VALUE, message) for message in messages]
+    try:
+        return answer_values.normalise(item, value), []
+    except SurveyError as exc:
+        return None, [(codes.IMPORT_INVALID_VALUE, exc.diagnostic.message)]
+
+
+def _oversized_text(value: Any) -> int:
+    if isinstance(value, str):
+        size = len(value.encode("utf-8", "surrogatepass"))
+        return size if size > MAX_TEXT_BYTES else 0
+    if isinstance(value, Mapping):
+        return max((_oversized_text(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return max((_oversized_text(v) for v in value), default=0)
+    return 0
+
+
+def import_document(
+    store: Store, response_id: int, document: Mapping[str, Any], questionnaire: Questionnaire, *, who: str | None = None
+) -> ImportResult:
+    """Check every answer, then write all of them in one transaction; nothing changes if any is bad.
+
+    A null answer in the file clears that answer.  A backup of the database is made first.
+    """
+    response = store.response(response_id)
+    values, problems = check_document(document, questionnaire, language=response.language)
+    if problems:
+        raise ImportRejected(problems)
+    current = store.values(response_id)
+    changed = {item_id: value for item_id, value in values.items() if current.get(item_id) != value}
+    if changed:
+        store._check_editable(response_id)  # refuse a final response before making the backup
+        store.backup()
+        store.set_answers(response_id, changed, who=who, reason="import")
+    return ImportResult(len(changed), len(values) - len(changed))

@@ -1,0 +1,220 @@
+"""Opening checks, migrations, locking across processes, backups, restore and recovery."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from survey_app.errors import SurveyError
+from survey_app.questionnaire.model import Questionnaire
+from survey_app.storage import codes, files, schema
+from survey_app.storage.api import State
+from survey_app.storage.store import Store
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _filled(db_path: Path, questionnaire: Questionnaire) -> int:
+    with Store.open(db_path) as store:
+        response = store.create_response(state=State("KEN", "Kenya"), cycle=2024, questionnaire=questionnaire, language="en")
+        for n in range(30):
+            store.set_answer(response.id, "summary", f"Draft number {n}. " * 40)
+        return response.id
+
+
+def _assert_untouched(path: Path, digest: str) -> None:
+    assert _digest(path) == digest
+    for suffix in ("-wal", "-shm", "-journal"):
+        assert not Path(f"{path}{suffix}").exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"hello, this is a spreadsheet\n" * 10, b"\x00" * 4096],
+    ids=["empty", "text", "zeros"],
+)
+def test_non_sqlite_file_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "survey.db"
+    path.write_bytes(content)
+    if not content:
+        Store.open(path).close()  # an empty file is a new database
+        return
+    digest = _digest(path)
+    with pytest.raises(SurveyError) as error:
+        Store.open(path)
+    assert error.value.code == codes.NOT_SQLITE
+    _assert_untouched(path, digest)
+
+
+def test_truncated_database_is_refused_untouched(db_path: Path, questionnaire: Questionnaire) -> None:
+    _filled(db_path, questionnaire)
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])
+    digest = _digest(db_path)
+    with pytest.raises(SurveyError) as error:
+        Store.open(db_path)
+    assert error.value.code == codes.DAMAGED
+    _assert_untouched(db_path, digest)
+
+
+def test_garbage_inside_database_is_refused_untouched(db_path: Path, questionnaire: Questionnaire) -> None:
+    _filled(db_path, questionnaire)
+    data = bytearray(db_path.read_bytes())
+    for offset in range(4096, len(data), 4096):  # scribble over every page but the first
+        data[offset + 8 : offset + 200] = b"\xa5" * 192
+    db_path.write_bytes(bytes(data))
+    digest = _digest(db_path)
+    with pytest.raises(SurveyError) as error:
+        Store.open(db_path)
+    assert error.value.code == codes.DAMAGED
+    _assert_untouched(db_path, digest)
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.commit()
+    conn.close()
+    digest = _digest(path)
+    with pytest.raises(SurveyError) as error:
+        Store.open(path)
+    assert error.value.code == codes.NOT_SQLITE
+    _assert_untouched(path, digest)
+
+
+def test_database_from_newer_version_is_refused_untouched(db_path: Path, questionnaire: Questionnaire) -> None:
+    _filled(db_path, questionnaire)
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.commit()
+    conn.close()
+    digest = _digest(db_path)
+    with pytest.raises(SurveyError) as error:
+        Store.open(db_path)
+    assert error.value.code == codes.NEWER_VERSION
+    assert "newer version" in str(error.value)
+    _assert_untouched(db_path, digest)
+
+
+def test_first_schema_upgrades_with_a_backup(db_path: Path) -> None:
+    db = Database(db_path)
+    schema.MIGRATIONS.apply(db, stop_before="m002_events_and_progress")
+    db.execute(
+        "INSERT INTO responses (state_code, state_name, state_key, cycle, questionnaire_id, questionnaire_version,"
+        " language, status, created_at, updated_at) VALUES ('PER', 'Peru', 'PER', 2022, 'nsi', '2022.1', 'es',"
+        " 'draft', 'then', 'then')"
+    )
+    db.execute(
+        "INSERT INTO answers (response_id, item_id, value, updated_at, updated_by) VALUES (1, 'summary', '\"Hola\"', 'then', 'x')"
+    )
+    db.conn.commit()
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    db.close()
+    with Store.open(db_path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert store.answers(1)["summary"].value == "Hola"
+        assert store.list_responses()[0].response.state.name == "Peru"
+        store.finalise(1)
+        assert [kind for kind, *_ in store.events(1)] == ["finalise"]
+    backups = files.list_backups(db_path)
+    assert len(backups) == 1 and "before-upgrade" in backups[0].name
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_lock_holds_across_processes_and_dies_with_the_process(db_path: Path) -> None:
+    Store.open(db_path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from survey_app.storage.store import Store
+            store = Store.open({str(db_path)!r})
+            print("open", flush=True)
+            time.sleep(60)
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(SurveyError) as error:
+            Store.open(db_path)
+        assert error.value.code == codes.ALREADY_OPEN
+        Store.open(db_path, read_only=True).close()  # reading is still possible
+    finally:
+        holder.kill()
+        holder.wait()
+    Store.open(db_path).close()  # the killed process's lock is gone
+
+
+def test_daily_backups_keep_the_last_n(db_path: Path, questionnaire: Questionnaire) -> None:
+    _filled(db_path, questionnaire)
+    for _ in range(4):
+        with Store.open(db_path, keep_backups=3) as store:
+            store.backup()
+    backups = files.list_backups(db_path)
+    assert len(backups) == 3
+    assert all(files.is_healthy(backup) for backup in backups)
+    assert all(backup.stat().st_mode & 0o777 == 0o600 for backup in backups)
+
+
+def test_backup_to_a_chosen_file_and_restore(db_path: Path, questionnaire: Questionnaire, tmp_path: Path) -> None:
+    response_id = _filled(db_path, questionnaire)
+    with Store.open(db_path) as store:
+        copy = store.backup(tmp_path / "copy.db")
+        store.set_answer(response_id, "summary", "Changed after the backup")
+    safety = Store.restore_backup(copy, db_path)
+    assert safety is not None and files.is_healthy(safety)
+    with Store.open(db_path) as store:
+        assert store.answers(response_id)["summary"].value.startswith("Draft number 29.")
+    with Store.open(safety) as store:  # the state before the restore is kept
+        assert store.answers(response_id)["summary"].value == "Changed after the backup"
+
+
+def test_restore_refuses_damaged_backup_and_open_target(db_path: Path, questionnaire: Questionnaire, tmp_path: Path) -> None:
+    _filled(db_path, questionnaire)
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(db_path.read_bytes()[:5000])
+    digest = _digest(db_path)
+    with pytest.raises(SurveyError) as error:
+        Store.restore_backup(bad, db_path)
+    assert error.value.code == codes.BACKUP_DAMAGED
+    assert _digest(db_path) == digest
+    with Store.open(db_path) as store:
+        good = store.backup(tmp_path / "good.db")
+        with pytest.raises(SurveyError) as error:
+            Store.restore_backup(good, db_path)
+        assert error.value.code == codes.ALREADY_OPEN
+
+
+def test_set_aside_damaged_file_and_restore_newest_backup(db_path: Path, questionnaire: Questionnaire) -> None:
+    response_id = _filled(db_path, questionnaire)
+    with Store.open(db_path) as store:
+        store.backup()
+    db_path.write_bytes(db_path.read_bytes()[:3000])
+    damaged = db_path.read_bytes()
+    recovery = files.set_aside_and_restore(db_path)
+    assert recovery.restored_from is not None
+    assert recovery.set_aside.read_bytes() == damaged
+    with Store.open(db_path) as store:
+        assert store.answers(response_id)["summary"].value.startswith("Draft number 29.")
+
+
+def test_rollback_journal_when_wal_is_unavailable(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from survey_app.storage import store as store_module
+
+    real = store_module._set_journal_mode
+    monkeypatch.setattr(store_module, "_set_journal_mode", lambda conn, mode: "unknown" if mode == "wal" else real(conn, mode))
+    with Store.open(db_path) as store:
+        assert store.journal_mode == "delete"
+        assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL without WAL

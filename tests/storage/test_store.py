@@ -1,0 +1,181 @@
+"""Store: responses, answers, history, notes, review, finalise, soft delete, pending edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from survey_app.errors import SurveyError
+from survey_app.questionnaire.model import Questionnaire
+from survey_app.storage import codes
+from survey_app.storage.api import ReviewState, State, Status
+from survey_app.storage.store import Store
+
+
+def test_new_database_is_private_wal_and_reopens(db_path: Path, questionnaire: Questionnaire) -> None:
+    store = Store.open(db_path)
+    assert store.journal_mode == "wal"
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    response = store.create_response(state=State("FRA", "France"), cycle=2026, questionnaire=questionnaire, language="fr")
+    store.set_answer(response.id, "summary", "Une stratégie nationale.")
+    store.close()
+    assert db_path.stat().st_mode & 0o777 == 0o600
+    assert not Path(f"{db_path}-wal").exists() or Path(f"{db_path}-wal").stat().st_size == 0
+    with Store.open(db_path) as again:
+        assert again.answers(response.id)["summary"].value == "Une stratégie nationale."
+        assert again.response(response.id).language == "fr"
+
+
+def test_one_response_per_state_cycle_questionnaire(store: Store, questionnaire: Questionnaire, response_id: int) -> None:
+    with pytest.raises(SurveyError) as error:
+        store.create_response(state=State("FRA", "France"), cycle=2026, questionnaire=questionnaire, language="en")
+    assert error.value.code == codes.DUPLICATE_RESPONSE
+    other = store.create_response(state=State("FRA", "France"), cycle=2024, questionnaire=questionnaire, language="en")
+    assert [s.response.cycle for s in store.list_responses()] == [2026, 2024]
+    assert other.id != response_id
+
+
+def test_values_of_every_type_round_trip(store: Store, response_id: int) -> None:
+    values = {
+        "summary": "Line one\nLine two — «quoted» العربية 中文",
+        "staff": 12,
+        "budget": "12.5",
+        "adopted": "2024-03-01",
+        "has_cert": True,
+        "norm_a": "partial",
+        "sectors": {"selected": ["energy", "other"], "other": "Water"},
+        "laws": [{"title": "Cyber Act", "year": 2019}, {"title": "Data Act"}],
+    }
+    for item_id, value in values.items():
+        store.set_answer(response_id, item_id, value)
+    assert {k: a.value for k, a in store.answers(response_id).items()} == values
+    summary = store.list_responses()[0]
+    assert (summary.answered, summary.answerable) == (8, 11)
+
+
+def test_history_records_who_and_restore_brings_back(store: Store, response_id: int) -> None:
+    store.set_answer(response_id, "ministry", "Ministry of Foreign Affairs")
+    store.set_answer(response_id, "ministry", "Ministry of Digital Affairs", who="Amina")
+    store.clear_answer(response_id, "ministry")
+    history = store.history(response_id, "ministry")
+    assert [(h.old_value, h.new_value, h.reason) for h in history] == [
+        (None, "Ministry of Foreign Affairs", "edit"),
+        ("Ministry of Foreign Affairs", "Ministry of Digital Affairs", "edit"),
+        ("Ministry of Digital Affairs", None, "clear"),
+    ]
+    assert [h.changed_by for h in history] == ["Tester", "Amina", "Tester"]
+    restored = store.restore(response_id, history[0].id)
+    assert restored is not None and restored.value == "Ministry of Foreign Affairs"
+    assert store.history(response_id, "ministry")[-1].reason == "restore"
+    with pytest.raises(SurveyError) as error:
+        store.restore(response_id, 9999)
+    assert error.value.code == codes.UNKNOWN_HISTORY
+
+
+def test_same_value_again_adds_no_history(store: Store, response_id: int) -> None:
+    store.set_answer(response_id, "staff", 3)
+    store.set_answer(response_id, "staff", 3)
+    assert len(store.history(response_id, "staff")) == 1
+
+
+def test_notes_and_review_states(store: Store, response_id: int) -> None:
+    store.set_note(response_id, "summary", "Ask the legal office")
+    assert store.note(response_id, "summary") == "Ask the legal office"
+    store.set_note(response_id, "summary", "")
+    assert store.note(response_id, "summary") == ""
+    store.set_answer(response_id, "staff", 4, review=ReviewState.CARRIED)
+    assert store.answers(response_id)["staff"].review is ReviewState.CARRIED
+    store.set_review(response_id, ["staff"], ReviewState.CONFIRMED)
+    assert store.answers(response_id)["staff"].review is ReviewState.CONFIRMED
+
+
+def test_finalised_response_refuses_edits_until_reopened(store: Store, response_id: int) -> None:
+    store.set_answer(response_id, "staff", 1)
+    store.finalise(response_id, who="Head of unit")
+    assert store.response(response_id).status is Status.FINAL
+    for edit in (
+        lambda: store.set_answer(response_id, "staff", 2),
+        lambda: store.clear_answer(response_id, "staff"),
+        lambda: store.set_answers(response_id, {"staff": 2}),
+        lambda: store.set_review(response_id, ["staff"], ReviewState.CONFIRMED),
+    ):
+        with pytest.raises(SurveyError) as error:
+            edit()
+        assert error.value.code == codes.RESPONSE_FINAL
+    assert store.answers(response_id)["staff"].value == 1
+    store.reopen(response_id, who="Head of unit")
+    store.set_answer(response_id, "staff", 2)
+    kinds = [(kind, who) for kind, _at, who, _detail in store.events(response_id)]
+    assert ("finalise", "Head of unit") in kinds and ("reopen", "Head of unit") in kinds
+
+
+def test_soft_delete_is_undoable(store: Store, questionnaire: Questionnaire, response_id: int) -> None:
+    store.set_answer(response_id, "staff", 5)
+    store.delete_response(response_id)
+    assert store.list_responses() == []
+    assert store.is_deleted(response_id)
+    store.undelete_response(response_id)
+    assert [s.response.id for s in store.list_responses()] == [response_id]
+    assert store.answers(response_id)["staff"].value == 5
+
+
+def test_undelete_refused_when_replaced(store: Store, questionnaire: Questionnaire, response_id: int) -> None:
+    store.delete_response(response_id)
+    store.create_response(state=State("FRA", "France"), cycle=2026, questionnaire=questionnaire, language="en")
+    with pytest.raises(SurveyError) as error:
+        store.undelete_response(response_id)
+    assert error.value.code == codes.DUPLICATE_RESPONSE
+
+
+def test_set_answers_is_all_or_nothing(store: Store, response_id: int) -> None:
+    store.set_answer(response_id, "staff", 1)
+    with pytest.raises(SurveyError):
+        store.set_answers(response_id, {"staff": 2, "summary": object()})
+    assert store.values(response_id) == {"staff": 1}
+
+
+def test_unknown_response(store: Store) -> None:
+    with pytest.raises(SurveyError) as error:
+        store.response(42)
+    assert error.value.code == codes.UNKNOWN_RESPONSE
+
+
+def test_full_disk_keeps_the_edit_until_retry(store: Store, response_id: int) -> None:
+    store.set_answer(response_id, "summary", "short")
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    big = "A long considered answer. " * 4000
+    with pytest.raises(SurveyError) as error:
+        store.set_answer(response_id, "summary", big)
+    assert error.value.code == codes.DISK_FULL
+    assert [edit.args[0] for edit in store.pending()] == ["summary"]
+    # a later edit waits behind the failed one, so order is kept
+    with pytest.raises(SurveyError):
+        store.set_answer(response_id, "summary", big + "(2)")
+    assert len(store.pending()) == 2
+    assert store.answers(response_id)["summary"].value == "short"
+    store.db.execute("PRAGMA max_page_count = 1000000")
+    assert store.retry_pending() == 2
+    assert store.pending() == []
+    assert store.answers(response_id)["summary"].value == big + "(2)"
+    assert [h.new_value for h in store.history(response_id, "summary")][-2:] == [big, big + "(2)"]
+
+
+def test_read_only_store_refuses_writes_but_reads(db_path: Path, store: Store, response_id: int) -> None:
+    store.set_answer(response_id, "staff", 7)
+    reader = Store.open(db_path, read_only=True)
+    try:
+        assert reader.answers(response_id)["staff"].value == 7
+        with pytest.raises(SurveyError) as error:
+            reader.set_answer(response_id, "staff", 8)
+        assert error.value.code == codes.OPENED_READ_ONLY
+    finally:
+        reader.close()
+
+
+def test_second_writer_is_refused(db_path: Path, store: Store) -> None:
+    with pytest.raises(SurveyError) as error:
+        Store.open(db_path)
+    assert error.value.code == codes.ALREADY_OPEN
+    assert "already open" in str(error.value)
