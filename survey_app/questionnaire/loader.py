@@ -1,0 +1,791 @@
+"""Read a questionnaire YAML file into the typed model, reporting every problem with its position.
+
+`load(path)` never raises on a bad file: unreadable files, YAML syntax errors and every mistake in
+the content become `Diagnostic`s (code, file:line:col, what, how to fix). The file is parsed with a
+safe loader into a node tree (which keeps the line and column of every value), then walked once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from survey_app.errors import Diagnostic, SurveyError
+from survey_app.i18n.languages import UN_LANGUAGES
+from survey_app.questionnaire import conditions
+from survey_app.questionnaire.codes import did_you_mean, error
+from survey_app.questionnaire.model import (
+    CHOICE_TYPES,
+    GROUP_MEMBER_TYPES,
+    Choice,
+    ChoiceList,
+    Condition,
+    Item,
+    ItemType,
+    Part,
+    Position,
+    Questionnaire,
+    Role,
+    Section,
+    ValidationRule,
+)
+
+try:  # the C parser is ~10x faster; fall back to the pure-Python one where it is missing
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,79}")
+VALUE_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_\-]{0,79}")
+VERSION_PATTERN = re.compile(r"[0-9]+(\.[0-9]+)*(-[A-Za-z0-9.]+)?")
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+TOP_KEYS = ("questionnaire", "choice_lists", "parts")
+META_KEYS = ("id", "version", "title", "description", "default_language", "languages")
+META_REQUIRED = ("id", "version", "title", "default_language", "languages")
+LIST_KEYS = ("ordered", "choices")
+CHOICE_KEYS = ("value", "label", "help", "unordered")
+PART_KEYS = ("id", "title", "intro", "optional", "sections")
+SECTION_KEYS = ("id", "title", "intro", "source", "norm", "items")
+RULE_KEYS = ("rule", "message")
+COMMON_ITEM_KEYS = ("id", "type", "label", "help", "source", "extract", "guidance", "required", "show_if",
+                    "validate", "sensitive", "replaces", "role", "norm")
+TYPE_KEYS: dict[ItemType, tuple[str, ...]] = {
+    ItemType.LONG_TEXT: ("word_limit",),
+    ItemType.INTEGER: ("min", "max"),
+    ItemType.DECIMAL: ("min", "max"),
+    ItemType.SINGLE_CHOICE: ("choices", "other"),
+    ItemType.MULTI_CHOICE: ("choices", "other"),
+    ItemType.SCALE: ("choices",),
+    ItemType.GROUP: ("items", "min_rows", "max_rows"),
+}
+ALL_TYPE_KEYS = frozenset(key for keys in TYPE_KEYS.values() for key in keys)
+#: keys with no meaning on a group's sub-items
+NOT_IN_GROUP = ("role", "replaces")
+SINGLE_ROLES = frozenset(Role) - {Role.NORM_STATUS}
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    questionnaire: Questionnaire | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if not d.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return self.questionnaire is not None
+
+
+def read_yaml_nodes(path: Path, *, code_unreadable: str, code_syntax: str) -> tuple[yaml.Node | None, list[Diagnostic]]:
+    """The node tree of a YAML file, or diagnostics (never raises). Shared with translations."""
+    where = Position(str(path), 1, 1)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [error(code_unreadable, f"The file is too large ({size // 1_048_576} MB).", where,
+                                f"Questionnaire files are at most {MAX_FILE_BYTES // 1_048_576} MB.")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [error(code_unreadable, f"The file cannot be read: {exc.strerror or exc}.", where)]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [error(code_unreadable, "The file is not UTF-8 text.", Position(str(path), line, column),
+                            "Save the file as UTF-8.")]
+    try:
+        return yaml.compose(text, Loader=SafeLoader), []
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        position = Position(str(path), mark.line + 1, mark.column + 1) if mark else where
+        what = " ".join(part for part in (exc.context, exc.problem) if part)
+        return None, [error(code_syntax, f"The file is not valid YAML: {what}.", position)]
+    except yaml.YAMLError as exc:
+        return None, [error(code_syntax, f"The file is not valid YAML: {exc}.", where)]
+
+
+def position_of(path: str, node: yaml.Node) -> Position:
+    return Position(path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def content_position(path: str, node: yaml.Node) -> Position:
+    """Where the text of a scalar starts (after an opening quote)."""
+    mark = node.start_mark
+    shift = 1 if getattr(node, "style", None) in ("'", '"') else 0
+    return Position(path, mark.line + 1, mark.column + 1 + shift)
+
+
+class NodeReader:
+    """Typed access to YAML nodes, recording a diagnostic for every mismatch."""
+
+    def __init__(self, path: str, diagnostics: list[Diagnostic], codes: dict[str, str]) -> None:
+        self.path = path
+        self.diagnostics = diagnostics
+        self.codes = codes  # unknown_key, missing, type, duplicate_key
+
+    def pos(self, node: yaml.Node) -> Position:
+        return Position(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def error(self, code: str, message: str, node: yaml.Node | None, hint: str = "") -> None:
+        self.diagnostics.append(error(code, message, self.pos(node) if node is not None else None, hint))
+
+    def mapping(self, node: yaml.Node, allowed: Iterable[str], required: Iterable[str], what: str,
+                *, misplaced: Callable[[str], str | None] | None = None) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.error(self.codes["type"], f"{what} must be a mapping of keys to values.", node)
+            return None
+        allowed = tuple(allowed)
+        found: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                self.error(self.codes["type"], f"A key of {what} is not text.", key_node)
+                continue
+            if key in found:
+                self.error(self.codes["duplicate_key"], f"The key '{key}' is written twice in {what}.", key_node)
+                continue
+            if key not in allowed:
+                reason = misplaced(key) if misplaced else None
+                if reason:
+                    self.error("Q014", reason, key_node)
+                else:
+                    self.error(self.codes["unknown_key"], f"Unknown key '{key}' in {what}.{did_you_mean(key, allowed)}",
+                               key_node, f"Keys allowed here: {', '.join(allowed)}.")
+                continue
+            found[key] = (key_node, value_node)
+        for key in required:
+            if key not in found:
+                self.error(self.codes["missing"], f"{what} has no '{key}'.", node, f"Add '{key}: …'.")
+        return found
+
+    def text(self, node: yaml.Node, what: str, *, empty_ok: bool = False) -> str | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL and node.value in ("", "~", "null", "Null", "NULL"):
+            self.error(self.codes["type"], f"{what} must be text.", node)
+            return None
+        value = node.value
+        if not empty_ok and not value.strip():
+            self.error(self.codes["type"], f"{what} is empty.", node, "Write some text.")
+            return None
+        return value
+
+    def boolean(self, node: yaml.Node, what: str) -> bool | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _BOOL:
+            return bool(_CONSTRUCTOR.construct_yaml_bool(node))
+        self.error(self.codes["type"], f"{what} must be true or false.", node)
+        return None
+
+    def number(self, node: yaml.Node, what: str, *, integer: bool) -> int | float | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _INT:
+            return int(_CONSTRUCTOR.construct_yaml_int(node))
+        if not integer and isinstance(node, yaml.ScalarNode) and node.tag == _FLOAT:
+            value = float(_CONSTRUCTOR.construct_yaml_float(node))
+            if value == value and abs(value) != float("inf"):
+                return value
+        self.error(self.codes["type"], f"{what} must be a {'whole number' if integer else 'number'}.", node)
+        return None
+
+    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node] | None:
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(self.codes["type"], f"{what} must be a list.", node)
+            return None
+        return node.value
+
+
+_CODES = {"unknown_key": "Q004", "missing": "Q005", "type": "Q006", "duplicate_key": "Q010"}
+
+
+@dataclass(slots=True)
+class _PendingCondition:
+    owner: str  # item id (or "group.sub")
+    key: str  # show_if | required | validate
+    node: yaml.Node
+    group: str | None
+    index: int = 0
+
+
+class _Loader:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.diagnostics: list[Diagnostic] = []
+        self.read = NodeReader(path, self.diagnostics, _CODES)
+        self.choice_lists: dict[str, ChoiceList] = {}
+        self.list_nodes: dict[str, yaml.Node] = {}
+        self.items: dict[str, Item] = {}
+        self.item_nodes: dict[str, yaml.Node] = {}
+        self.group_items: dict[str, dict[str, Item]] = {}
+        self.pending: list[_PendingCondition] = []
+        self.parsed: dict[tuple[str, str, int], Condition] = {}
+        self.part_ids: set[str] = set()
+        self.section_ids: set[str] = set()
+        self.replaces: list[tuple[str, str, yaml.Node]] = []  # old id, new id, node
+        self.parsed_messages: dict[tuple[str, int], str] = {}
+        #: every id written, including items that failed to build (not reported as unknown)
+        self.seen_ids: set[str] = set()
+
+    # -- helpers --------------------------------------------------------------------------------
+    def ident(self, node: yaml.Node, what: str, *, pattern: re.Pattern[str] = ID_PATTERN) -> str | None:
+        value = self.read.text(node, what)
+        if value is None:
+            return None
+        if not pattern.fullmatch(value):
+            start = "a letter or digit" if pattern is VALUE_PATTERN else "a letter"
+            self.read.error("Q007", f"{what} '{value}' is not valid.", node,
+                            f"Use letters, digits and '_' (at most 80), starting with {start}.")
+            return None
+        return value
+
+    def optional_text(self, keys: dict[str, tuple[yaml.Node, yaml.Node]], key: str, what: str) -> str:
+        if key not in keys:
+            return ""
+        return self.read.text(keys[key][1], f"'{key}' of {what}", empty_ok=True) or ""
+
+    # -- top level ------------------------------------------------------------------------------
+    def load(self, root: yaml.Node | None) -> Questionnaire | None:
+        if not isinstance(root, yaml.MappingNode):
+            where = self.read.pos(root) if root is not None else Position(self.path, 1, 1)
+            self.diagnostics.append(error("Q003", "The file is not a questionnaire (it should start with "
+                                                  "'questionnaire:' then 'parts:').", where))
+            return None
+        top = self.read.mapping(root, TOP_KEYS, ("questionnaire", "parts"), "the file")
+        meta = self.meta(top["questionnaire"][1]) if top and "questionnaire" in top else None
+        if top and "choice_lists" in top:
+            self.load_choice_lists(top["choice_lists"][1])
+        parts: list[Part] = []
+        if top and "parts" in top:
+            nodes = self.read.sequence(top["parts"][1], "'parts'")
+            if nodes is not None and not nodes:
+                self.read.error("Q027", "The questionnaire has no parts.", top["parts"][1])
+            for node in nodes or ():
+                part = self.part(node)
+                if part is not None:
+                    parts.append(part)
+        self.check_conditions()
+        self.check_replaces()
+        self.check_roles()
+        if meta is None or any(d.is_error for d in self.diagnostics):
+            return None
+        parts_final = tuple(self.attach_conditions(part) for part in parts)
+        return Questionnaire(parts=parts_final, choice_lists=dict(self.choice_lists), path=self.path,
+                             language=meta["default_language"], **meta)
+
+    def meta(self, node: yaml.Node) -> dict[str, Any] | None:
+        keys = self.read.mapping(node, META_KEYS, META_REQUIRED, "'questionnaire'")
+        if keys is None:
+            return None
+        meta: dict[str, Any] = {"description": self.optional_text(keys, "description", "the questionnaire")}
+        ok = True
+        if "id" in keys:
+            meta["id"] = self.ident(keys["id"][1], "The questionnaire id")
+        if "title" in keys:
+            meta["title"] = self.read.text(keys["title"][1], "The title")
+        if "version" in keys:
+            version = self.read.text(keys["version"][1], "The version")
+            if version is not None and not VERSION_PATTERN.fullmatch(version):
+                self.read.error("Q015", f"The version '{version}' is not valid.", keys["version"][1])
+                version = None
+            meta["version"] = version
+        default = None
+        if "default_language" in keys:
+            default = self.language(keys["default_language"][1])
+            meta["default_language"] = default
+        languages: list[str] = []
+        if "languages" in keys:
+            nodes = self.read.sequence(keys["languages"][1], "'languages'")
+            for lang_node in nodes or ():
+                code = self.language(lang_node)
+                if code is not None and code in languages:
+                    self.read.error("Q016", f"The language '{code}' is listed twice.", lang_node)
+                elif code is not None:
+                    languages.append(code)
+            if nodes is not None and default is not None and default not in languages:
+                self.read.error("Q016", f"The default language '{default}' is not in 'languages'.", keys["languages"][1],
+                                f"Add {default} to the list.")
+        meta["languages"] = tuple(languages)
+        for key in META_REQUIRED:
+            ok = ok and meta.get(key) is not None
+        return meta if ok else None
+
+    def language(self, node: yaml.Node) -> str | None:
+        code = self.read.text(node, "A language code")
+        if code is None:
+            return None
+        if code not in UN_LANGUAGES:
+            self.read.error("Q016", f"'{code}' is not a language the application knows.{did_you_mean(code, UN_LANGUAGES)}",
+                            node, f"Use one of {', '.join(UN_LANGUAGES)}.")
+            return None
+        return code
+
+    # -- choice lists ---------------------------------------------------------------------------
+    def load_choice_lists(self, node: yaml.Node) -> None:
+        if not isinstance(node, yaml.MappingNode):
+            self.read.error("Q006", "'choice_lists' must be a mapping of list ids to lists.", node)
+            return
+        for key_node, value_node in node.value:
+            list_id = self.ident(key_node, "The choice list id")
+            if list_id is None:
+                continue
+            if list_id in self.choice_lists or list_id in self.list_nodes:
+                self.read.error("Q008", f"The choice list id '{list_id}' is used twice.", key_node)
+                continue
+            self.list_nodes[list_id] = key_node
+            keys = self.read.mapping(value_node, LIST_KEYS, ("choices",), f"choice list '{list_id}'")
+            if keys is None:
+                continue
+            ordered = bool(self.read.boolean(keys["ordered"][1], "'ordered'")) if "ordered" in keys else False
+            if "choices" in keys:
+                built = self.choices(keys["choices"][1], list_id, ordered=ordered)
+                if built is not None:
+                    self.choice_lists[list_id] = built
+
+    def choices(self, node: yaml.Node, list_id: str, *, ordered: bool) -> ChoiceList | None:
+        nodes = self.read.sequence(node, f"the choices of '{list_id}'")
+        if nodes is None:
+            return None
+        if not nodes:
+            self.read.error("Q027", f"The choice list '{list_id}' has no choices.", node)
+            return None
+        choices: list[Choice] = []
+        unordered: set[str] = set()
+        seen: set[str] = set()
+        for choice_node in nodes:
+            keys = self.read.mapping(choice_node, CHOICE_KEYS, ("value", "label"), f"a choice of '{list_id}'")
+            if keys is None:
+                continue
+            value = self.ident(keys["value"][1], "The choice value", pattern=VALUE_PATTERN) if "value" in keys else None
+            label = self.read.text(keys["label"][1], "The choice label") if "label" in keys else None
+            if value is not None and value in seen:
+                self.read.error("Q009", f"The value '{value}' appears twice in '{list_id}'.", keys["value"][1])
+                continue
+            if "unordered" in keys:
+                if not ordered:
+                    self.read.error("Q014", "'unordered' only applies to choices of an ordered list (a scale).",
+                                    keys["unordered"][0])
+                elif self.read.boolean(keys["unordered"][1], "'unordered'") and value is not None:
+                    unordered.add(value)
+            if value is None or label is None:
+                continue
+            seen.add(value)
+            choices.append(Choice(value, label, self.optional_text(keys, "help", "the choice")))
+        return ChoiceList(list_id, tuple(choices), ordered=ordered, unordered_values=frozenset(unordered))
+
+    # -- parts, sections, items -----------------------------------------------------------------
+    def part(self, node: yaml.Node) -> Part | None:
+        keys = self.read.mapping(node, PART_KEYS, ("id", "title", "sections"), "a part")
+        if keys is None:
+            return None
+        part_id = self.ident(keys["id"][1], "The part id") if "id" in keys else None
+        if part_id is not None:
+            if part_id in self.part_ids:
+                self.read.error("Q008", f"Two parts have the id '{part_id}'.", keys["id"][1])
+            self.part_ids.add(part_id)
+        title = self.read.text(keys["title"][1], "The part title") if "title" in keys else None
+        optional = bool(self.read.boolean(keys["optional"][1], "'optional'")) if "optional" in keys else False
+        sections: list[Section] = []
+        if "sections" in keys:
+            nodes = self.read.sequence(keys["sections"][1], "'sections'")
+            if nodes is not None and not nodes:
+                self.read.error("Q027", f"The part '{part_id}' has no sections.", keys["sections"][1])
+            for section_node in nodes or ():
+                section = self.section(section_node)
+                if section is not None:
+                    sections.append(section)
+        if part_id is None or title is None:
+            return None
+        return Part(part_id, title, tuple(sections), intro=self.optional_text(keys, "intro", "the part"),
+                    optional=optional, position=self.read.pos(node))
+
+    def section(self, node: yaml.Node) -> Section | None:
+        keys = self.read.mapping(node, SECTION_KEYS, ("id", "title", "items"), "a section")
+        if keys is None:
+            return None
+        section_id = self.ident(keys["id"][1], "The section id") if "id" in keys else None
+        if section_id is not None:
+            if section_id in self.section_ids:
+                self.read.error("Q008", f"Two sections have the id '{section_id}'.", keys["id"][1])
+            self.section_ids.add(section_id)
+        title = self.read.text(keys["title"][1], "The section title") if "title" in keys else None
+        norm = self.optional_text(keys, "norm", "the section") or None
+        items: list[Item] = []
+        if "items" in keys:
+            nodes = self.read.sequence(keys["items"][1], "'items'")
+            if nodes is not None and not nodes:
+                self.read.error("Q027", f"The section '{section_id}' has no items.", keys["items"][1])
+            for item_node in nodes or ():
+                item = self.item(item_node, group=None, section_norm=norm)
+                if item is not None:
+                    items.append(item)
+        if section_id is None or title is None:
+            return None
+        return Section(section_id, title, tuple(items), intro=self.optional_text(keys, "intro", "the section"),
+                       source=self.optional_text(keys, "source", "the section"), norm=norm,
+                       position=self.read.pos(node))
+
+    def item_type(self, node: yaml.Node) -> ItemType | None:
+        name = self.read.text(node, "The item type")
+        if name is None:
+            return None
+        try:
+            return ItemType(name)
+        except ValueError:
+            self.read.error("Q011", f"Unknown item type '{name}'.{did_you_mean(name, [t.value for t in ItemType])}",
+                            node, f"Types: {', '.join(t.value for t in ItemType)}.")
+            return None
+
+    def item(self, node: yaml.Node, *, group: str | None, section_norm: str | None) -> Item | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.read.error("Q006", "An item must be a mapping of keys to values.", node)
+            return None
+        type_node = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "type"), None)
+        kind = self.item_type(type_node) if type_node is not None else None
+        allowed = COMMON_ITEM_KEYS + (TYPE_KEYS.get(kind, ()) if kind else tuple(ALL_TYPE_KEYS))
+        if group is not None:
+            allowed = tuple(key for key in allowed if key not in NOT_IN_GROUP)
+
+        def misplaced(key: str) -> str | None:
+            if key in NOT_IN_GROUP and group is not None:
+                return f"'{key}' does not apply to an item inside a group."
+            if key in ALL_TYPE_KEYS and kind is not None:
+                return f"'{key}' does not apply to items of type {kind.value}."
+            return None
+
+        keys = self.read.mapping(node, allowed, ("id", "type", "label"), "an item", misplaced=misplaced)
+        if keys is None:
+            return None
+        item_id = self.ident(keys["id"][1], "The item id") if "id" in keys else None
+        what = f"item '{item_id}'" if item_id else "the item"
+        if item_id is not None:
+            seen_key = f"{group}.{item_id}" if group else item_id
+            if seen_key in self.seen_ids:
+                self.read.error("Q008", f"Two items have the id '{item_id}'" + (f" in group '{group}'." if group else "."),
+                                keys["id"][1])
+                item_id = None
+            self.seen_ids.add(seen_key)
+        owner = (f"{group}.{item_id}" if group else item_id) if item_id else None
+        label = self.read.text(keys["label"][1], f"The label of {what}") if "label" in keys else None
+        if group is not None and kind is not None and kind not in GROUP_MEMBER_TYPES:
+            self.read.error("Q026", f"A {kind.value} cannot be inside a group.", type_node)
+            kind = None
+        fields: dict[str, Any] = {}
+        for key in ("help", "source", "extract", "guidance"):
+            fields[key] = self.optional_text(keys, key, what)
+        if "sensitive" in keys:
+            fields["sensitive"] = bool(self.read.boolean(keys["sensitive"][1], "'sensitive'"))
+        norm = self.optional_text(keys, "norm", what) or section_norm
+        fields["norm"] = norm or None
+        if "role" in keys:
+            fields["role"] = self.role(keys["role"][1])
+            if fields["role"] is Role.NORM_STATUS and not norm:
+                self.read.error("Q021", f"{what} has the role norm_status but no norm.", keys["role"][1],
+                                "Add norm: \"13(x)\" to the item or its section.")
+        if "replaces" in keys and item_id is not None:
+            fields["replaces"] = self.replaced_ids(keys["replaces"][1], item_id)
+        if owner is not None:
+            for key in ("show_if", "required"):
+                if key in keys:
+                    value_node = keys[key][1]
+                    if key == "required" and isinstance(value_node, yaml.ScalarNode) and value_node.tag == _BOOL:
+                        fields["required"] = bool(_CONSTRUCTOR.construct_yaml_bool(value_node))
+                    elif self.read.text(value_node, f"'{key}' of {what}") is not None:
+                        self.pending.append(_PendingCondition(owner, key, value_node, group))
+            if "validate" in keys:
+                self.validate_rules(keys["validate"][1], owner, group, what)
+        if kind is not None:
+            self.type_fields(kind, keys, fields, what, item_id)
+        if item_id is None or kind is None or label is None:
+            return None
+        item = Item(item_id, kind, label, position=self.read.pos(node), **fields)
+        if group:
+            self.group_items[group][item_id] = item
+        else:
+            self.items[item_id] = item
+            self.item_nodes[item_id] = node
+        return item
+
+    def role(self, node: yaml.Node) -> Role | None:
+        name = self.read.text(node, "The role")
+        if name is None:
+            return None
+        try:
+            return Role(name)
+        except ValueError:
+            self.read.error("Q020", f"Unknown role '{name}'.{did_you_mean(name, [r.value for r in Role])}", node,
+                            f"Roles: {', '.join(r.value for r in Role)}.")
+            return None
+
+    def replaced_ids(self, node: yaml.Node, item_id: str) -> tuple[str, ...]:
+        nodes = self.read.sequence(node, "'replaces'")
+        old_ids = []
+        for old_node in nodes or ():
+            old = self.ident(old_node, "A replaced id")
+            if old is not None:
+                old_ids.append(old)
+                self.replaces.append((old, item_id, old_node))
+        return tuple(old_ids)
+
+    def validate_rules(self, node: yaml.Node, owner: str, group: str | None, what: str) -> None:
+        for index, rule_node in enumerate(self.read.sequence(node, f"'validate' of {what}") or ()):
+            keys = self.read.mapping(rule_node, RULE_KEYS, RULE_KEYS, "a validation rule")
+            if keys and "message" in keys:
+                self.read.text(keys["message"][1], "The message of a validation rule")
+            if keys and "rule" in keys and self.read.text(keys["rule"][1], "The rule") is not None:
+                self.pending.append(_PendingCondition(owner, "validate", keys["rule"][1], group, index))
+                self.parsed_messages[(owner, index)] = keys["message"][1].value if "message" in keys else ""
+
+    def type_fields(self, kind: ItemType, keys: dict[str, tuple[yaml.Node, yaml.Node]], fields: dict[str, Any],
+                    what: str, item_id: str | None) -> None:
+        read = self.read
+        if kind in CHOICE_TYPES:
+            if "choices" not in keys:
+                read.error("Q005", f"{what} ({kind.value}) has no 'choices'.", keys["type"][1],
+                           "Add 'choices: <list id>' or an inline list.")
+            else:
+                fields["choice_list"] = self.item_choices(keys["choices"][1], kind, item_id or "item")
+            if "other" in keys:
+                fields["allow_other"] = bool(read.boolean(keys["other"][1], "'other'"))
+        if kind is ItemType.LONG_TEXT and "word_limit" in keys:
+            limit = read.number(keys["word_limit"][1], "'word_limit'", integer=True)
+            if limit is not None and limit < 1:
+                read.error("Q023", "'word_limit' must be at least 1.", keys["word_limit"][1])
+            fields["word_limit"] = limit
+        if kind in (ItemType.INTEGER, ItemType.DECIMAL):
+            integer = kind is ItemType.INTEGER
+            for key, name in (("min", "minimum"), ("max", "maximum")):
+                if key in keys:
+                    fields[name] = read.number(keys[key][1], f"'{key}'", integer=integer)
+            if fields.get("minimum") is not None and fields.get("maximum") is not None \
+                    and fields["minimum"] > fields["maximum"]:
+                read.error("Q023", f"'min' ({fields['minimum']}) is greater than 'max' ({fields['maximum']}).",
+                           keys["min"][1])
+        if kind is ItemType.GROUP:
+            self.group_fields(keys, fields, what, item_id)
+
+    def group_fields(self, keys: dict[str, tuple[yaml.Node, yaml.Node]], fields: dict[str, Any], what: str,
+                     item_id: str | None) -> None:
+        read = self.read
+        if "items" not in keys:
+            read.error("Q005", f"{what} (group) has no 'items'.", keys["type"][1])
+        else:
+            nodes = read.sequence(keys["items"][1], f"the items of {what}")
+            if nodes is not None and not nodes:
+                read.error("Q027", f"The group {what} has no items.", keys["items"][1])
+            subs = []
+            group_key = item_id or f"?{id(keys)}"
+            self.group_items.setdefault(group_key, {})
+            for sub_node in nodes or ():
+                sub = self.item(sub_node, group=group_key, section_norm=None)
+                if sub is not None:
+                    subs.append(sub)
+            fields["items"] = tuple(subs)
+        for key in ("min_rows", "max_rows"):
+            if key in keys:
+                fields[key] = read.number(keys[key][1], f"'{key}'", integer=True)
+        low, high = fields.get("min_rows"), fields.get("max_rows")
+        if low is not None and low < 0:
+            read.error("Q023", "'min_rows' cannot be negative.", keys["min_rows"][1])
+        if high is not None and high < 1:
+            read.error("Q023", "'max_rows' must be at least 1.", keys["max_rows"][1])
+        elif low is not None and high is not None and low > high:
+            read.error("Q023", f"'min_rows' ({low}) is greater than 'max_rows' ({high}).", keys["min_rows"][1])
+        if low is None:
+            fields.pop("min_rows", None)
+
+    def item_choices(self, node: yaml.Node, kind: ItemType, item_id: str) -> ChoiceList | None:
+        if isinstance(node, yaml.SequenceNode):
+            # inline choices; for a scale their order is the scale's order
+            built = self.choices(node, f"item:{item_id}", ordered=kind is ItemType.SCALE)
+            return built
+        list_id = self.read.text(node, "'choices'")
+        if list_id is None:
+            return None
+        found = self.choice_lists.get(list_id)
+        if found is None:
+            if list_id not in self.list_nodes:  # a list with errors was already reported
+                self.read.error("Q012", f"There is no choice list '{list_id}'.{did_you_mean(list_id, self.list_nodes)}",
+                                node, "Define it under 'choice_lists:' or write the choices inline.")
+            return None
+        if kind is ItemType.SCALE and not found.ordered:
+            self.read.error("Q013", f"The scale uses '{list_id}', which is not ordered.", node,
+                            f"Add 'ordered: true' to choice list '{list_id}', or make the item a single_choice.")
+        return found
+
+    # -- cross checks ---------------------------------------------------------------------------
+    def lookup_for(self, group: str | None) -> Callable[[str], Item | None]:
+        siblings = self.group_items.get(group, {}) if group else {}
+
+        def lookup(item_id: str) -> Item | None:
+            return siblings.get(item_id) or self.items.get(item_id)
+
+        return lookup
+
+    def check_conditions(self) -> None:
+        known_cache: dict[str | None, list[str]] = {}
+        for pending in self.pending:
+            position = content_position(self.path, pending.node)
+            try:
+                condition = conditions.parse(pending.node.value, position)
+            except SurveyError as exc:
+                self.diagnostics.append(exc.diagnostic)
+                continue
+            lookup = self.lookup_for(pending.group)
+
+            def known(group: str | None = pending.group) -> list[str]:
+                if group not in known_cache:
+                    known_cache[group] = list(self.items) + list(self.group_items.get(group, {}) if group else ())
+                return known_cache[group]
+
+            problems = [p for p in conditions.check(condition, lookup, known)
+                        if not (p.code == "Q018" and p.subject in self.seen_ids
+                                or p.code == "Q018" and f"{pending.group}.{p.subject}" in self.seen_ids)]
+            for problem in problems:
+                where = Position(self.path, position.line, position.column + problem.offset)
+                self.diagnostics.append(error(problem.code, problem.message, where, problem.hint))
+            if not problems:
+                self.parsed[(pending.owner, pending.key, pending.index)] = condition
+        self.check_cycles()
+
+    def check_cycles(self) -> None:
+        graph: dict[str, list[str]] = {}
+        for (owner, key, _index), condition in self.parsed.items():
+            if key == "validate":
+                continue
+            group = owner.split(".", 1)[0] if "." in owner else None
+            siblings = self.group_items.get(group, {}) if group else {}
+            targets = [f"{group}.{ref}" if ref in siblings else ref for ref in sorted(condition.references)]
+            graph.setdefault(owner, []).extend(targets)
+        state: dict[str, int] = {}  # 1 visiting, 2 done
+        reported: set[frozenset[str]] = set()
+        for start in graph:
+            if state.get(start):
+                continue
+            stack: list[tuple[str, int]] = [(start, 0)]
+            path: list[str] = [start]
+            state[start] = 1
+            while stack:
+                node, index = stack[-1]
+                targets = graph.get(node, [])
+                if index >= len(targets):
+                    stack.pop()
+                    path.pop()
+                    state[node] = 2
+                    continue
+                stack[-1] = (node, index + 1)
+                target = targets[index]
+                if state.get(target) == 1:
+                    cycle = path[path.index(target):] + [target]
+                    if frozenset(cycle) not in reported:
+                        reported.add(frozenset(cycle))
+                        self.cycle_error(cycle)
+                elif not state.get(target):
+                    state[target] = 1
+                    stack.append((target, 0))
+                    path.append(target)
+
+    def cycle_error(self, cycle: list[str]) -> None:
+        first = cycle[0]
+        where = None
+        for (owner, key, _index), condition in self.parsed.items():
+            if owner == first and key != "validate" and condition.position is not None:
+                where = condition.position
+                break
+        chain = " -> ".join(cycle)
+        self.diagnostics.append(error("Q019", f"These conditions depend on each other in a circle: {chain}.", where))
+
+    def check_replaces(self) -> None:
+        seen: dict[str, str] = {}
+        for old, new, node in self.replaces:
+            if old in self.seen_ids:
+                self.read.error("Q022", f"'{new}' replaces '{old}', but an item still has the id '{old}'.", node,
+                                f"Remove '{old}' from 'replaces', or rename the item '{old}'.")
+            elif old in seen and seen[old] != new:
+                self.read.error("Q022", f"'{old}' is replaced by both '{seen[old]}' and '{new}'.", node)
+            seen[old] = new
+
+    def check_roles(self) -> None:
+        holders: dict[Any, str] = {}
+        for item_id, item in self.items.items():
+            if item.role is None:
+                continue
+            key: Any = (item.role, item.norm) if item.role is Role.NORM_STATUS else item.role
+            if key in holders:
+                what = f"norm_status for norm {item.norm}" if item.role is Role.NORM_STATUS else item.role.value
+                node = next(v for k, v in self.item_nodes[item_id].value if k.value == "role")
+                self.read.error("Q028", f"The role {what} is given to both '{holders[key]}' and '{item_id}'.", node)
+            else:
+                holders[key] = item_id
+
+    # -- final assembly -------------------------------------------------------------------------
+    def attach_conditions(self, part: Part) -> Part:
+        sections = []
+        for section in part.sections:
+            sections.append(_replace_items(section, tuple(self.with_conditions(item, None) for item in section.items)))
+        return _replace_part(part, tuple(sections))
+
+    def with_conditions(self, item: Item, group: str | None) -> Item:
+        owner = f"{group}.{item.id}" if group else item.id
+        changes: dict[str, Any] = {}
+        show_if = self.parsed.get((owner, "show_if", 0))
+        if show_if is not None:
+            changes["show_if"] = show_if
+        required = self.parsed.get((owner, "required", 0))
+        if required is not None:
+            changes["required"] = required
+        rules = []
+        index = 0
+        while (owner, index) in self.parsed_messages:
+            condition = self.parsed.get((owner, "validate", index))
+            if condition is not None:
+                rules.append(ValidationRule(condition, self.parsed_messages[(owner, index)]))
+            index += 1
+        if rules:
+            changes["validations"] = tuple(rules)
+        if item.type is ItemType.GROUP:
+            changes["items"] = tuple(self.with_conditions(sub, item.id) for sub in item.items)
+        if not changes:
+            return item
+        from dataclasses import replace
+
+        return replace(item, **changes)
+
+
+def _replace_items(section: Section, items: tuple[Item, ...]) -> Section:
+    from dataclasses import replace
+
+    return section if items == section.items else replace(section, items=items)
+
+
+def _replace_part(part: Part, sections: tuple[Section, ...]) -> Part:
+    from dataclasses import replace
+
+    return replace(part, sections=sections)
+
+
+def load(path: Path | str) -> LoadResult:
+    """Load and check a questionnaire file. Never raises for problems in the file."""
+    path = Path(path)
+    root, diagnostics = read_yaml_nodes(path, code_unreadable="Q001", code_syntax="Q002")
+    if diagnostics:
+        return LoadResult(None, diagnostics)
+    loader = _Loader(str(path))
+    questionnaire = loader.load(root)
+    found = sorted(loader.diagnostics, key=lambda d: (d.position.line, d.position.column) if d.position else (0, 0))
+    return LoadResult(questionnaire, found)
