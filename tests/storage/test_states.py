@@ -1,0 +1,30 @@
+"""UN Member States in six languages; codes, names and custom States."""
+
+from __future__ import annotations
+
+import pytest
+
+from survey_app.storage.states import UN_MEMBER_CODES, member_states, resolve_state
+
+
+def test_193_member_states_in_each_language() -> None:
+    assert len(UN_MEMBER_CODES) == 193
+    for language in ("ar", "zh", "en", "fr", "ru", "es"):
+        states = member_states(language)
+        assert len(states) == 193 and all(state.name for state in states)
+    assert "TWN" not in UN_MEMBER_CODES and "VAT" not in UN_MEMBER_CODES and "PSE" not in UN_MEMBER_CODES
+
+
+@pytest.mark.parametrize("text", ["FRA", "fra", "FR", "France", "france", "Francia", "Франция", "法国", "فرنسا", "French Republic"])
+def test_france_from_code_or_any_un_language(text: str) -> None:
+    assert resolve_state(text).code == "FRA"
+
+
+def test_names_follow_the_language_and_custom_states_keep_their_name() -> None:
+    assert resolve_state("DEU", language="fr").name == "Allemagne"
+    assert resolve_state("Germany", language="zh").name == "德国"
+    custom = resolve_state("  Republic of   Examplia ")
+    assert custom.code is None and custom.name == "Republic of Examplia"
+    assert custom.key == "custom:republic of examplia"
+    with pytest.raises(ValueError):
+        resolve_state("   ")
