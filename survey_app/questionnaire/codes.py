@@ -41,6 +41,8 @@ _CODES: tuple[tuple[str, str, str], ...] = (
     ("Q027", "Empty part, section, group or choice list", "Add at least one entry, or remove the empty element."),
     ("Q028", "A role is given to more than one item", "Give the role to one item only (norm_status: one item per norm)."),
     ("Q029", "The questionnaire is already in the catalogue", "Give the new file a newer `version`."),
+    ("Q030", "The questionnaire is not installed", "Add the questionnaire file, then try again."),
+    ("Q031", "The questionnaire could not be copied into the user folder", "Check there is free space and the folder can be written to."),
     ("Q900", "An answer does not fit its question", "Enter an answer of the kind the question asks for."),
     ("T001", "The translation file cannot be read or is not valid YAML", "Fix the file at the position shown."),
     ("T002", "The translation file has the wrong structure", "Use `language:`, `questionnaire:` and `texts:` as in the format."),

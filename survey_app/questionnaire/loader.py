@@ -42,6 +42,7 @@ except ImportError:  # pragma: no cover
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,79}")
+QUESTIONNAIRE_ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_\-]{0,79}")
 VALUE_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_\-]{0,79}")
 VERSION_PATTERN = re.compile(r"[0-9]+(\.[0-9]+)*(-[A-Za-z0-9.]+)?")
 
@@ -249,8 +250,9 @@ class _Loader:
             return None
         if not pattern.fullmatch(value):
             start = "a letter or digit" if pattern is VALUE_PATTERN else "a letter"
+            also = " and '-'" if pattern is not ID_PATTERN else ""
             self.read.error("Q007", f"{what} '{value}' is not valid.", node,
-                            f"Use letters, digits and '_' (at most 80), starting with {start}.")
+                            f"Use letters, digits{also} and '_' (at most 80), starting with {start}.")
             return None
         return value
 
@@ -295,7 +297,7 @@ class _Loader:
         meta: dict[str, Any] = {"description": self.optional_text(keys, "description", "the questionnaire")}
         ok = True
         if "id" in keys:
-            meta["id"] = self.ident(keys["id"][1], "The questionnaire id")
+            meta["id"] = self.ident(keys["id"][1], "The questionnaire id", pattern=QUESTIONNAIRE_ID_PATTERN)
         if "title" in keys:
             meta["title"] = self.read.text(keys["title"][1], "The title")
         if "version" in keys:
