@@ -1,0 +1,195 @@
+"""Fonts for every PDF the application writes: found once, registered once, always embedded.
+
+Three families cover the six UN languages: Noto Sans (Latin, Cyrillic, Greek), Noto Naskh Arabic
+and WenQuanYi Micro Hei (Chinese; its Latin glyphs are a fallback). The application ships them in
+`survey_app/assets/fonts/` (Noto: OFL 1.1, WenQuanYi: Apache 2.0); installed system fonts with the
+same file names are used when the shipped copy is missing (a trimmed install).
+
+`font_set()` registers them with reportlab and returns a `FontSet` that knows which font draws
+which character (`font_for`). Text layout is in `survey_app.reports.text`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from survey_app import errors
+from survey_app.errors import SurveyError
+from survey_app.resources import assets_dir
+
+errors.register(
+    "P001",
+    "A font needed for the PDF is missing",
+    "Reinstall the application (it ships its fonts in survey_app/assets/fonts), or install the "
+    "Noto fonts (Debian: fonts-noto-core) and WenQuanYi Micro Hei (Debian: fonts-wqy-microhei).",
+)
+
+
+class Script(StrEnum):
+    """Which font family draws a character."""
+
+    LATIN = "latin"
+    ARABIC = "arabic"
+    CJK = "cjk"
+
+
+@dataclass(frozen=True, slots=True)
+class FontFile:
+    """One font file: the names it may have on disk and the reportlab name it is registered as."""
+
+    name: str
+    file_names: tuple[str, ...]
+    #: index inside a .ttc collection
+    subfont: int = 0
+
+
+#: (script, bold) -> font file; WenQuanYi has no bold, its regular face stands in.
+FONT_FILES: dict[tuple[Script, bool], FontFile] = {
+    (Script.LATIN, False): FontFile("SurveySans", ("NotoSans-Regular.ttf",)),
+    (Script.LATIN, True): FontFile("SurveySans-Bold", ("NotoSans-Bold.ttf",)),
+    (Script.ARABIC, False): FontFile(
+        "SurveyArabic", ("NotoNaskhArabic-Regular.ttf", "NotoSansArabic-Regular.ttf")
+    ),
+    (Script.ARABIC, True): FontFile(
+        "SurveyArabic-Bold", ("NotoNaskhArabic-Bold.ttf", "NotoSansArabic-Bold.ttf")
+    ),
+    (Script.CJK, False): FontFile("SurveyCJK", ("wqy-microhei.ttc",)),
+    (Script.CJK, True): FontFile("SurveyCJK", ("wqy-microhei.ttc",)),
+}
+
+#: what to install, per script, named in the error message
+_INSTALL_HINT = {
+    Script.LATIN: "Noto Sans (Debian package fonts-noto-core)",
+    Script.ARABIC: "Noto Naskh Arabic (Debian package fonts-noto-core)",
+    Script.CJK: "WenQuanYi Micro Hei (Debian package fonts-wqy-microhei)",
+}
+
+
+def font_dirs() -> list[Path]:
+    """Folders searched for font files, the application's own first."""
+    home = Path.home()
+    dirs = [assets_dir() / "fonts"]
+    extra = os.environ.get("SURVEY_APP_FONTS")
+    if extra:
+        dirs.insert(0, Path(extra))
+    dirs += [
+        Path("/usr/share/fonts/truetype/noto"),
+        Path("/usr/share/fonts/truetype/wqy"),
+        Path("/usr/share/fonts/noto"),
+        Path("/usr/share/fonts/google-noto"),
+        Path("/usr/share/fonts/wqy-microhei"),
+        Path("/usr/share/fonts/TTF"),
+        Path("/usr/local/share/fonts"),
+        home / ".local/share/fonts",
+        home / ".fonts",
+        Path("/Library/Fonts"),
+        home / "Library/Fonts",
+        Path("/System/Library/Fonts/Supplemental"),
+    ]
+    if sys.platform == "win32":
+        windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
+        dirs.append(windir / "Fonts")
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    return dirs
+
+
+def find_font_file(font: FontFile, dirs: list[Path] | None = None) -> Path | None:
+    for folder in dirs if dirs is not None else font_dirs():
+        for file_name in font.file_names:
+            candidate = folder / file_name
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+class FontSet:
+    """The registered fonts and the character coverage of each."""
+
+    def __init__(self, names: dict[tuple[Script, bool], str], coverage: dict[str, frozenset[int] | dict]):
+        self._names = names
+        self._coverage = coverage
+
+    @property
+    def base(self) -> str:
+        """The font every canvas starts with (so no unembedded Helvetica appears)."""
+        return self._names[(Script.LATIN, False)]
+
+    def name(self, script: Script, *, bold: bool = False) -> str:
+        return self._names[(script, bold)]
+
+    def covers(self, font_name: str, char: str) -> bool:
+        return ord(char) in self._coverage[font_name]
+
+    def font_for(self, char: str, script: Script, *, bold: bool = False) -> str:
+        """The font to draw `char` with: its script's font, else any font that has the glyph."""
+        preferred = self._names[(script, bold)]
+        if self.covers(preferred, char):
+            return preferred
+        for other in (Script.LATIN, Script.CJK, Script.ARABIC):
+            name = self._names[(other, bold)]
+            if self.covers(name, char):
+                return name
+        return preferred  # nothing has it: drawn as an empty box, still extracted as text
+
+
+_lock = threading.Lock()
+_font_set: FontSet | None = None
+
+
+def font_set() -> FontSet:
+    """Register the fonts with reportlab (once per process) and return them."""
+    global _font_set
+    with _lock:
+        if _font_set is None:
+            _font_set = _register()
+        return _font_set
+
+
+def _register() -> FontSet:
+    dirs = font_dirs()
+    missing: list[str] = []
+    names: dict[tuple[Script, bool], str] = {}
+    coverage: dict[str, frozenset[int] | dict] = {}
+    for (script, bold), font in FONT_FILES.items():
+        names[(script, bold)] = font.name
+        if font.name in coverage:
+            continue
+        path = find_font_file(font, dirs)
+        if path is None:
+            missing.append(f"{' or '.join(font.file_names)} ({_INSTALL_HINT[script]})")
+            continue
+        try:
+            registered = pdfmetrics.getFont(font.name)
+        except KeyError:
+            try:
+                registered = TTFont(font.name, str(path), subfontIndex=font.subfont)
+            except Exception as exc:  # a damaged or unsupported font file
+                raise SurveyError(
+                    "P001",
+                    f"The font file {path} cannot be used for PDFs ({exc}).",
+                ) from exc
+            pdfmetrics.registerFont(registered)
+        coverage[font.name] = registered.face.charToGlyph
+    if missing:
+        raise SurveyError(
+            "P001",
+            "The PDF cannot be written because these fonts were not found: "
+            + "; ".join(missing)
+            + ". Searched: "
+            + ", ".join(str(d) for d in dirs[:3])
+            + " and the system font folders.",
+        )
+    for script in Script:
+        regular, bold = names[(script, False)], names[(script, True)]
+        pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
+    return FontSet(names, coverage)

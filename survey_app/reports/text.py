@@ -1,0 +1,343 @@
+"""User text to reportlab flowables, safely, in any of the six UN languages (and mixed).
+
+- Everything typed is untrusted: control characters are dropped, markup is escaped (reportlab's
+  Paragraph parses `<...>` and `&`), very long paragraphs are cut into chunks that split over pages.
+- Runs of Arabic, CJK and other characters get their own font (`<font name=...>`), so a mixed
+  paragraph prints every character; Latin is never shaped (no "fi" ligature in copied text).
+- Right-to-left paragraphs (and left-to-right ones that quote Arabic) are reshaped with
+  arabic-reshaper, wrapped in logical order by measured width, then each line is reordered with
+  python-bidi and the lines joined with `<br/>` (reportlab has no bidi line layout of its own).
+
+Reusable by every PDF the application writes: `TextLayout(fonts)` is the entry point.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from survey_app.reports.fonts import FontSet, Script
+
+#: a paragraph longer than this is laid out in several Paragraph objects (speed, page splits)
+CHUNK_CHARS = 2000
+
+# C0/C1 controls (except tab and newline), lone surrogates, non-characters
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# bidi and zero-width format characters: meaningful to the bidi step only, invisible in print
+_FORMAT = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？؟])\s+")
+
+_reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
+def clean(text: object) -> str:
+    """Printable text: str() of anything, controls removed, tabs as spaces, newlines as "\\n"."""
+    value = "" if text is None else str(text)
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    value = value.replace("\u2028", "\n").replace("\u2029", "\n")
+    return _CONTROL.sub("", value)
+
+
+def script_of(char: str) -> Script | None:
+    """The script family of a character, or None for neutral ones (spaces, digits, punctuation)."""
+    code = ord(char)
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF:
+        return Script.ARABIC
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFC:
+        return Script.ARABIC
+    if (
+        0x2E80 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFE30 <= code <= 0xFE4F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+    ):
+        return Script.CJK
+    if unicodedata.category(char).startswith("L"):
+        return Script.LATIN
+    return None
+
+
+def _is_rtl_char(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def has_rtl(text: str) -> bool:
+    return not text.isascii() and any(_is_rtl_char(c) for c in text)
+
+
+def has_cjk(text: str) -> bool:
+    return not text.isascii() and any(script_of(c) is Script.CJK for c in text)
+
+
+def direction_of(text: str, default: str = "L") -> str:
+    """"R" or "L" from the first strong character (Unicode rule P2), else `default`."""
+    if text.isascii():
+        return "L" if any(c.isalpha() for c in text) else default
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return default
+
+
+def shape(text: str) -> str:
+    """Arabic letters in their joined (presentation) forms, in logical order."""
+    return _reshaper.reshape(text) if has_rtl(text) else text
+
+
+def chunks(paragraph: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Cut a very long paragraph at sentence ends (else spaces, else anywhere) into pieces."""
+    if len(paragraph) <= limit:
+        return [paragraph]
+    pieces: list[str] = []
+    rest = paragraph
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = -1
+        for match in _SENTENCE_END.finditer(window):
+            if match.start() > limit // 2:
+                cut = match.end()
+        if cut < 0:
+            space = window.rfind(" ", limit // 2)
+            cut = space + 1 if space > 0 else limit
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+class TextLayout:
+    """Turns text into font runs, markup and flowables with one set of fonts."""
+
+    def __init__(self, fonts: FontSet):
+        self.fonts = fonts
+        self._style_cache: dict[tuple[int, int, bool], ParagraphStyle] = {}
+
+    # -- runs and markup ------------------------------------------------------------------------
+    def runs(self, text: str, *, bold: bool = False, script: Script = Script.LATIN) -> list[tuple[str, str]]:
+        """(font name, text) runs; neutral characters stay in the current run when it has them."""
+        fonts = self.fonts
+        if text.isascii():
+            return [(fonts.name(Script.LATIN, bold=bold), text)] if text else []
+        result: list[tuple[str, str]] = []
+        current_font = ""
+        current_script = script
+        buffer: list[str] = []
+        for char in text:
+            char_script = script_of(char)
+            if char_script is None:
+                if current_font and fonts.covers(current_font, char):
+                    buffer.append(char)
+                    continue
+                char_script = current_script
+            else:
+                current_script = char_script
+            font = fonts.font_for(char, char_script, bold=bold)
+            if font != current_font:
+                if buffer:
+                    result.append((current_font, "".join(buffer)))
+                buffer = []
+                current_font = font
+            buffer.append(char)
+        if buffer:
+            result.append((current_font, "".join(buffer)))
+        return result
+
+    def markup(self, text: str, *, bold: bool = False) -> str:
+        """Escaped Paragraph markup of one line of (visual-order) text with a font per run."""
+        text = _FORMAT.sub("", text)
+        return "".join(
+            f'<font name="{font}">{escape(part)}</font>' for font, part in self.runs(text, bold=bold)
+        )
+
+    def width(self, text: str, size: float, *, bold: bool = False) -> float:
+        return sum(stringWidth(part, font, size) for font, part in self.runs(text, bold=bold))
+
+    def visual(self, text: str, base_dir: str | None = None) -> str:
+        """One line in display order (shaped, reordered); unchanged when it has no RTL text."""
+        text = clean(text).replace("\n", " ")
+        if not has_rtl(text) and base_dir != "R":
+            return text
+        return get_display(shape(text), base_dir=base_dir or direction_of(text))
+
+    # -- drawing straight on a canvas (headers, footers, watermarks) ----------------------------
+    def draw_line(
+        self,
+        canv: Canvas,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        size: float,
+        align: str = "left",
+        bold: bool = False,
+        max_width: float | None = None,
+    ) -> float:
+        """Draw one line; `align` is "left", "right" or "centre" around x. Returns its width."""
+        line = self.visual(text)
+        if max_width is not None and self.width(line, size, bold=bold) > max_width:
+            line = self._truncate(text, size, bold=bold, max_width=max_width)
+        runs = self.runs(_FORMAT.sub("", line), bold=bold)
+        total = sum(stringWidth(part, font, size) for font, part in runs)
+        start = x - total if align == "right" else x - total / 2 if align == "centre" else x
+        obj = canv.beginText(start, y)
+        for font, part in runs:
+            obj.setFont(font, size)
+            obj.textOut(part)
+        canv.drawText(obj)
+        return total
+
+    def _truncate(self, text: str, size: float, *, bold: bool, max_width: float) -> str:
+        text = clean(text).replace("\n", " ")
+        low, high = 0, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.width(self.visual(text[:middle] + "…"), size, bold=bold) <= max_width:
+                low = middle
+            else:
+                high = middle - 1
+        return self.visual(text[:low] + "…")
+
+    # -- flowables ------------------------------------------------------------------------------
+    def aligned(self, style: ParagraphStyle, direction: str, *, cjk: bool = False) -> ParagraphStyle:
+        key = (id(style), 1 if direction == "R" else 0, cjk)
+        cached = self._style_cache.get(key)
+        if cached is None:
+            cached = ParagraphStyle(
+                f"{style.name}-{direction}{'-cjk' if cjk else ''}",
+                parent=style,
+                alignment=style.alignment if style.alignment == TA_CENTER else TA_RIGHT if direction == "R" else TA_LEFT,
+                wordWrap="CJK" if cjk else None,
+            )
+            self._style_cache[key] = cached
+        return cached
+
+    def paragraphs(
+        self,
+        text: object,
+        style: ParagraphStyle,
+        *,
+        bold: bool = False,
+        direction: str = "L",
+        blank_line: float | None = None,
+    ) -> list[Flowable]:
+        """Flowables for a text of any length: one or more per line, paragraphs kept.
+
+        `direction` is the document's ("L" or "R") and sets the alignment; the reading order
+        inside each paragraph follows its own first strong letter (so an English reference in
+        an Arabic document reads left to right, aligned right like its neighbours).
+        """
+        flowables: list[Flowable] = []
+        for line in clean(text).split("\n"):
+            if not line.strip():
+                if flowables:
+                    flowables.append(Spacer(1, style.leading * 0.5 if blank_line is None else blank_line))
+                continue
+            for piece in chunks(line):
+                flowables.append(self.paragraph(piece, style, bold=bold, direction=direction))
+        return flowables
+
+    def paragraph(self, line: str, style: ParagraphStyle, *, bold: bool = False, direction: str = "L") -> Flowable:
+        """One paragraph (no newlines) as a flowable, aligned to the document's `direction`."""
+        base_dir = direction_of(line, direction)
+        if base_dir == "R" or has_rtl(line):
+            return BidiParagraph(self, line, self.aligned(style, direction), bold=bold, base_dir=base_dir)
+        return Paragraph(self.markup(line, bold=bold), self.aligned(style, direction, cjk=has_cjk(line)))
+
+
+class BidiParagraph(Flowable):
+    """A paragraph with right-to-left text, wrapped in logical order and reordered per line."""
+
+    def __init__(self, layout: TextLayout, text: str, style: ParagraphStyle, *, bold: bool, base_dir: str):
+        super().__init__()
+        self.layout = layout
+        self.text = text
+        self.style = style
+        self.bold = bold
+        self.base_dir = base_dir
+        self._width: float | None = None
+        self._inner: Paragraph | None = None
+
+    def _build(self, avail_width: float) -> Paragraph:
+        if self._inner is None or self._width != avail_width:
+            style = self.style
+            usable = avail_width - style.leftIndent - style.rightIndent - 1.0
+            lines = self._lines(max(usable, style.fontSize * 2))
+            markup = "<br/>".join(
+                self.layout.markup(get_display(line, base_dir=self.base_dir), bold=self.bold) for line in lines
+            )
+            self._inner = Paragraph(markup, style)
+            self._width = avail_width
+        return self._inner
+
+    def _lines(self, width: float) -> list[str]:
+        size = self.style.fontSize
+        measure = self.layout.width
+        lines: list[str] = []
+        current = ""
+        for word in shape(self.text).split():
+            candidate = f"{current} {word}" if current else word
+            if measure(candidate, size, bold=self.bold) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            current = ""
+            for piece in _break_word(word, width, lambda t: measure(t, size, bold=self.bold)):
+                if current:
+                    lines.append(current)
+                current = piece
+        if current:
+            lines.append(current)
+        return lines or [""]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, height = self._build(avail_width).wrap(avail_width, avail_height)
+        self.width, self.height = width, height
+        return width, height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return self._build(avail_width).split(avail_width, avail_height)
+
+    def draw(self) -> None:
+        assert self._inner is not None
+        self._inner.drawOn(self.canv, 0, 0)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return self.style.spaceAfter
+
+
+def _break_word(word: str, width: float, measure) -> Iterable[str]:
+    """A word wider than the line, in pieces that fit (at least one character each)."""
+    if measure(word) <= width:
+        yield word
+        return
+    piece: list[str] = []
+    used = 0.0
+    for char in word:
+        advance = measure(char)
+        if piece and used + advance > width:
+            yield "".join(piece)
+            piece, used = [], 0.0
+        piece.append(char)
+        used += advance
+    if piece:
+        yield "".join(piece)
