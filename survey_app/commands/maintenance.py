@@ -1,9 +1,80 @@
-"""Placeholder: the owning issue replaces this module."""
+"""`survey-app backup`, `restore` and `recover`: copies of the database and getting one back."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from survey_app.commands.responses import db_path
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # noqa: ARG001 - filled in later
-    return None
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser(
+        "backup", help="copy the database (consistent even while the application is open)",
+        description="Write a backup of the database: to --out, or to the backups folder beside it.",
+    )
+    backup.add_argument("--out", type=Path, metavar="PATH", help="file to write (default: the backups folder)")
+    backup.set_defaults(run=run_backup)
+
+    restore = subparsers.add_parser(
+        "restore", help="replace the database by a backup (the current one is backed up first)",
+        description="Checks the backup, copies the current database to the backups folder, then restores.",
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="backup file to restore")
+    restore.set_defaults(run=run_restore)
+
+    recover = subparsers.add_parser(
+        "recover", help="set a damaged database aside and restore its newest healthy backup",
+        description="Renames the damaged file (nothing is deleted) and restores the newest healthy backup.",
+    )
+    recover.set_defaults(run=run_recover)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from survey_app.storage import files
+    from survey_app.storage.store import Store
+
+    path = db_path(args)
+    if args.out is not None and Path(args.out).exists():
+        from survey_app.errors import SurveyError
+        from survey_app.storage import codes
+
+        raise SurveyError(codes.BACKUP_FAILED, f"{args.out}: the file exists already; choose a new name.")
+    try:
+        store = Store.open(path)
+    except Exception as exc:
+        from survey_app.errors import SurveyError
+        from survey_app.storage import codes
+
+        if not (isinstance(exc, SurveyError) and exc.code == codes.ALREADY_OPEN):
+            raise
+        store = Store.open(path, read_only=True)  # open in the application: copy it anyway
+    with store:
+        out = store.backup(args.out)
+    files.private(out)
+    print(out)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from survey_app.storage.store import Store
+
+    path = db_path(args)
+    safety = Store.restore_backup(args.backup, path)
+    print(f"Restored {path} from {args.backup}.")
+    if safety is not None:
+        print(f"The database as it was before is kept in {safety}.")
+    return 0
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    from survey_app.storage import files
+
+    path = db_path(args)
+    recovery = files.set_aside_and_restore(path)
+    print(f"The damaged file was kept as {recovery.set_aside}.")
+    if recovery.restored_from is None:
+        print("No healthy backup was found: a new, empty database will be created when you next open it.")
+    else:
+        print(f"Restored the backup {recovery.restored_from}.")
+    return 0
