@@ -236,7 +236,7 @@ def generate_answers(questionnaire: Questionnaire, *, cycle: int, seed: int = SE
     candidates = {item.id: generator.value(item) for item in questionnaire.answerable_items()}
     candidates = {k: v for k, v in candidates.items() if v is not None}
     return _visible_only(questionnaire, {
-        item_id: value
+        item_id: answer_values.normalise(questionnaire.item(item_id), value)
         for item_id, value in candidates.items()
         if not answer_values.check_value(questionnaire.item(item_id), value)
     })

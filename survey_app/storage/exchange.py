@@ -292,6 +292,6 @@ def import_document(
     changed = {item_id: value for item_id, value in values.items() if current.get(item_id) != value}
     if changed:
         store._check_editable(response_id)  # refuse a final response before making the backup
-        store.backup()
+        store.backup(reason="before-import")
         store.set_answers(response_id, changed, who=who, reason="import")
     return ImportResult(len(changed), len(values) - len(changed))

@@ -528,11 +528,11 @@ class Store:
         )
 
     # -- backups and personal data ----------------------------------------------------------------
-    def backup(self, dest: Path | None = None) -> Path:
+    def backup(self, dest: Path | None = None, *, reason: str = "manual") -> Path:
         """A consistent copy of the database: to `dest`, or to the backups folder (keeping the last N)."""
         if dest is not None:
             return files.write_backup(self.db.conn, Path(dest).expanduser().absolute())
-        return files.automatic_backup(self.db.conn, self.path, reason="manual", keep=self.keep_backups)
+        return files.automatic_backup(self.db.conn, self.path, reason=reason, keep=self.keep_backups)
 
     @staticmethod
     def restore_backup(backup: Path, target: Path) -> Path | None:
