@@ -166,3 +166,30 @@ def _level(item: Item, value: str, legend: Mapping[str, StatusLevel]) -> StatusL
     label = choice_list.label_of(value) if choice_list else value
     own = {level.value: level for level in legend_of(choice_list)}
     return own.get(value) or StatusLevel(value, label, abbreviations([label])[0], None, 0)
+
+
+def _luma(red: float, green: float, blue: float) -> float:
+    return 0.299 * red + 0.587 * green + 0.114 * blue
+
+
+def status_colour(fraction: float | None) -> tuple[float, float, float]:
+    """Fill colour of a status cell (RGB, 0..1): red-ish to green as the status rises, and darker.
+
+    The lightness falls steadily with the level, so the order survives grayscale printing; black
+    text stays readable on every fill. Values outside the order are a neutral light grey.
+    """
+    import colorsys
+
+    if fraction is None:
+        return (0.93, 0.93, 0.93)
+    fraction = min(1.0, max(0.0, fraction))
+    hue = (8 + 112 * fraction) / 360
+    target = 0.90 - 0.32 * fraction
+    low, high = 0.0, 1.0
+    for _step in range(30):  # find the HLS lightness whose gray level is the target
+        middle = (low + high) / 2
+        if _luma(*colorsys.hls_to_rgb(hue, middle, 0.55)) < target:
+            low = middle
+        else:
+            high = middle
+    return colorsys.hls_to_rgb(hue, (low + high) / 2, 0.55)

@@ -168,8 +168,13 @@ def compare_responses(
     new: Side | tuple[Any, Questionnaire, Mapping[str, Any]],
     *,
     gettext: Callable[[str], str] = lambda s: s,
+    include_sensitive: bool = True,
 ) -> Comparison:
-    """Compare `old` with `new`; each is (Response, questionnaire, answers by item id)."""
+    """Compare `old` with `new`; each is (Response, questionnaire, answers by item id).
+
+    With `include_sensitive=False` items marked sensitive (personal data) in either questionnaire
+    are left out, as exports do by default.
+    """
     old, new = Side(*old), Side(*new)
     old_q, new_q = old.questionnaire, new.questionnaire
     old_values, new_values = display.plain_values(old.answers), display.plain_values(new.answers)
@@ -184,8 +189,12 @@ def compare_responses(
         sections[(part.id, section.id)] = []
         titles[(part.id, section.id)] = (part.title, section.title)
 
+    hidden = set() if include_sensitive else {
+        item_id for q in (old_q, new_q) for item in q.items() if item.sensitive for item_id in (item.id, *item.replaces)
+    }
+    claimed.update(hidden)
     for part, section, item in new_q.walk():
-        if not item.has_value:
+        if not item.has_value or item.id in hidden:
             continue
         old_id = _counterpart(item, old_items, old_values)
         if old_id is None and item.role is Role.NORM_STATUS and item.norm in old_status_by_norm:
@@ -466,7 +475,7 @@ def _norm_movements(
     rows = {row.item_id: row for part in parts for section in part.sections for row in section.items}
     for item in new_q.norm_status_items():
         row = rows.get(item.id)
-        if row is None or item.norm is None:
+        if row is None or item.norm is None or not (row.old_text or row.new_text):
             continue
         movements.append(
             NormMovement(
