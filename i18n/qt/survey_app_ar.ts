@@ -2,11 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../survey_app/gui/errors.py" line="+38"/>
+        <source>What to do: %1</source>
+        <translation>ما العمل: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong. Your answers saved so far are safe; the application keeps running.</source>
+        <translation>حدث خطأ غير متوقع. الإجابات المحفوظة حتى الآن في أمان، ويواصل التطبيق عمله.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details were written to %1. Please send that file with your report.</source>
+        <translation>سُجّلت التفاصيل في %1. يرجى إرسال هذا الملف مع بلاغك.</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="+103"/>
+        <source>Cannot export</source>
+        <translation>يتعذّر التصدير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the PDF</source>
+        <translation>حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the JSON file</source>
+        <translation>حفظ ملف JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/about.py" line="+45"/>
+        <source>standalone build</source>
+        <translation>إصدار مستقل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Python installation</source>
+        <translation>تثبيت عبر Python</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About %1</source>
+        <translation>حول %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The National Survey of Implementation of the framework of responsible State behaviour in the use of information and communications technologies. It works offline: nothing you enter leaves this computer unless you export it.</source>
+        <translation>الدراسة الاستقصائية الوطنية لتنفيذ إطار السلوك المسؤول للدول في استخدام تكنولوجيات المعلومات والاتصالات. يعمل التطبيق دون اتصال بالإنترنت: لا يغادر أي شيء تدخله هذا الحاسوب ما لم تقم بتصديره.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your responses are saved in: %1</source>
+        <translation>تُحفظ ردودك في: %1</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
+        <source>The database is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open in another window or program. Open it read-only here (you can look but not change anything)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged and cannot be used.
+
+Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save a copy of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Survey databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the current database with the backup %1?
+A copy of the current database is kept in the backups folder first, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a questionnaire file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The questionnaire was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 has problems; fix them and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questionnaire added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>The demo is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The demo could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo responses (Republic of Examplia) are in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="+327"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إجابة</translation>
     </message>
 </context>
 <context>
@@ -14,7 +250,7 @@
     <message>
         <location line="+15"/>
         <source>— No answer —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لا إجابة —</translation>
     </message>
 </context>
 <context>
@@ -23,12 +259,40 @@
         <location line="-108"/>
         <location line="+7"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح التاريخ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="+21"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to %1</source>
+        <translation>تم التصدير إلى %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export failed</source>
+        <translation>فشل التصدير</translation>
     </message>
 </context>
 <context>
@@ -36,17 +300,17 @@
     <message>
         <location filename="../../survey_app/gui/group_widget.py" line="+87"/>
         <source>No rows yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صفوف بعد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صف إلى %1</translation>
     </message>
 </context>
 <context>
@@ -54,37 +318,37 @@
     <message>
         <location line="-49"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الصف</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل %1 إلى الأعلى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل %1 إلى الأسفل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1</translation>
     </message>
 </context>
 <context>
@@ -92,57 +356,57 @@
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+31"/>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ والوقت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من قام بالتعديل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات السابقة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا إجابة)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No earlier answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إجابات سابقة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه الإجابة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the selected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الإجابة المحددة</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الاستعادة</translation>
     </message>
 </context>
 <context>
@@ -150,71 +414,71 @@
     <message>
         <location filename="../../survey_app/gui/form.py" line="+110"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>منقولة من الدورة السابقة: تحقّق من أنها لا تزال صحيحة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm the carried answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الإجابة المنقولة: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History of the answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الإجابة: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة (خاصة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة خاصة: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the extract: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المقتطف: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide extract</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء المقتطف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show extract</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المقتطف</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../survey_app/gui/i18n_qt.py" line="+178"/>
+        <location filename="../../survey_app/gui/i18n_qt.py" line="+202"/>
         <source>&amp;Language</source>
         <extracomment>QLocale used for Qt&apos;s own formatting (spin boxes, date edits) per language. Arabic uses a locale with Latin digits, like survey_app.i18n.formatting (see docs/translating.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the menus and messages; answers keep their own language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة القوائم والرسائل؛ تبقى الإجابات بلغتها الأصلية</translation>
     </message>
 </context>
 <context>
@@ -223,25 +487,281 @@
         <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 من أصل %2 كلمة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../survey_app/gui/main_window.py" line="+129"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New response…</source>
+        <translation>رد &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open another &amp;database…</source>
+        <translation>فتح &amp;قاعدة بيانات أخرى…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy of the database…</source>
+        <translation>حفظ &amp;نسخة من قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a newer &amp;questionnaire file…</source>
+        <translation>إضافة ملف &amp;استبيان أحدث…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the de&amp;mo</source>
+        <translation>فتح ال&amp;عرض التوضيحي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>تصدير بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export &amp;JSON…</source>
+        <translation>تصدير بصيغة &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All &amp;responses</source>
+        <translation>جميع ال&amp;ردود</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>حجم النص العادي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next section</source>
+        <translation>القسم ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous section</source>
+        <translation>القسم ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Review and finalise</source>
+        <translation>ال&amp;مراجعة ووضع الصيغة النهائية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the list of &amp;sections</source>
+        <translation>الانتقال إلى قائمة الأ&amp;قسام</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry saving</source>
+        <translation>إعادة محاولة الحفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Undo delete</source>
+        <translation>التراجع عن الحذف</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>National Survey of Implementation</source>
+        <translation>الدراسة الاستقصائية الوطنية للتنفيذ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot list the responses</source>
+        <translation>يتعذّر عرض قائمة الردود</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The response was not created</source>
+        <translation>لم يتم إنشاء الرد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the response</source>
+        <translation>حذف الرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the response of %1 for cycle %2? You can undo this right after.</source>
+        <translation>هل تريد حذف رد %1 للدورة %2؟ يمكنك التراجع عن ذلك مباشرةً بعد الحذف.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The response was not deleted</source>
+        <translation>لم يتم حذف الرد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response deleted.</source>
+        <translation>تم حذف الرد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The response was not restored</source>
+        <translation>لم تتم استعادة الرد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response restored.</source>
+        <translation>تمت استعادة الرد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the response</source>
+        <translation>يتعذّر فتح الرد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Questionnaire not found</source>
+        <translation>لم يُعثر على الاستبيان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This response uses the questionnaire “%1” version %2, which is not installed. Add the questionnaire file (File › Add a newer questionnaire file…) and try again.</source>
+        <translation>يستخدم هذا الرد الاستبيان ”%1“ بصيغته %2، وهي غير مثبّتة. أضف ملف الاستبيان (ملف › إضافة ملف استبيان أحدث…) ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No response open.</source>
+        <translation>لا يوجد رد مفتوح.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>final (read-only)</source>
+        <translation>نهائي (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · cycle %2 · %3 · %4% answered</source>
+        <translation>%1 · الدورة %2 · %3 · تمت الإجابة عن %4%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comparison is not available in this version.</source>
+        <translation>المقارنة غير متاحة في هذه الصيغة.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your last edit could not be saved: %1
+Try again before closing?</source>
+        <translation>تعذّر حفظ آخر تعديل أجريته: %1
+هل تريد إعادة المحاولة قبل الإغلاق؟</translation>
     </message>
 </context>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location line="+194"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+194"/>
         <source>Other, please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك، يرجى التحديد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other, please specify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك، يرجى التحديد: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى التحديد</translation>
     </message>
 </context>
 <context>
@@ -249,17 +769,90 @@
     <message>
         <location filename="../../survey_app/gui/navigator.py" line="+57"/>
         <source>Parts and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجزاء والأقسام</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بانتظار التأكيد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإجابة عن %1 من أصل %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewResponseDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+30"/>
+        <source>New response</source>
+        <translation>رد جديد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the State, the reporting cycle and the questionnaire. Type a name that is not in the list to use a custom name.</source>
+        <translation>اختر الدولة ودورة الإبلاغ والاستبيان. لاستخدام اسم غير وارد في القائمة، اكتبه.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start typing a State&apos;s name</source>
+        <translation>ابدأ بكتابة اسم الدولة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;State</source>
+        <translation>ال&amp;دولة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycle (year)</source>
+        <translation>الدورة (السنة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cycle (year)</source>
+        <translation>ال&amp;دورة (السنة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questionnaire</source>
+        <translation>الا&amp;ستبيان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the response</source>
+        <translation>لغة الرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No questionnaire is available. Add a questionnaire file first.</source>
+        <translation>لا يتوفر أي استبيان. أضف ملف استبيان أولاً.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the name of the State (at most 200 characters).</source>
+        <translation>أدخل اسم الدولة (200 حرف على الأكثر).</translation>
     </message>
 </context>
 <context>
@@ -267,111 +860,161 @@
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+14"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة خاصة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes are for drafting: they stay in this database and are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات لأغراض الصياغة: تبقى في قاعدة البيانات هذه ولا تُصدَّر أبداً.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الملاحظة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="-137"/>
+        <source>Export PDF</source>
+        <translation>تصدير بصيغة PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the PDF</source>
+        <translation>لغة ملف PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include answers marked as sensitive (personal data)</source>
+        <translation>تضمين الإجابات المصنفة حساسة (بيانات شخصية)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out unanswered questions</source>
+        <translation>استبعاد الأسئلة التي لم تتم الإجابة عنها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>US Letter</source>
+        <translation>Letter الأمريكي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Page size</source>
+        <translation>حجم الصفحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
     </message>
 </context>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+124"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+125"/>
         <source>All responses</source>
         <extracomment>the form column&apos;s width in average characters (long lines are hard to read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جميع الردود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to all responses</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى جميع الردود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review and finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة ووضع الصيغة النهائية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم الإجمالي</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإجابة عن %1 من أصل %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد وضع الصيغة النهائية لهذا الرد؟ سيصبح للقراءة فقط إلى أن تعيد فتحه.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These carried-forward answers were not confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تأكيد هذه الإجابات المنقولة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و%1 غيرها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the response</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الصيغة النهائية للرد</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر وضع الصيغة النهائية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen the response</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح الرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen this response for editing? It becomes a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إعادة فتح هذا الرد للتحرير؟ سيعود مسودةً.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة الفتح</translation>
     </message>
 </context>
 <context>
@@ -379,56 +1022,89 @@
     <message>
         <location filename="../../survey_app/gui/review_view.py" line="+59"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الصيغة النهائية…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the response</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الصيغة النهائية للرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen for editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الفتح للتحرير…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح الرد للتحرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions to check</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة ينبغي التحقق منها</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الإجابة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carried forward, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>منقولة، لم تؤكَّد بعد</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This response is final and read-only. Reopen it to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرد نهائي وللقراءة فقط. أعد فتحه لإجراء تغييرات.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 questions answered. %3 points to check; choose one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإجابة عن %1 من أصل %2 سؤالاً. نقاط ينبغي التحقق منها: %3؛ اختر إحداها للانتقال إليها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything is answered and valid. You can finalise the response.</source>
+        <translation>تمت الإجابة عن كل الأسئلة وجميعها صحيحة. يمكنك وضع الصيغة النهائية للرد.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words in a question or an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,12 +1113,110 @@
     <message>
         <location filename="../../survey_app/gui/form.py" line="+61"/>
         <source>Confirm all carried answers in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد جميع الإجابات المنقولة في هذا القسم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../survey_app/gui/start_screen.py" line="+102"/>
+        <source>Responses</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cycle</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses in this database</source>
+        <translation>الردود في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New response…</source>
+        <translation>رد &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;مقارنة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo</source>
+        <translation>فتح ال&amp;عرض التوضيحي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no responses in this database yet. Choose “New response” to start one, or “Open the demo” to look at a fictional example.</source>
+        <translation>لا توجد ردود في قاعدة البيانات هذه بعد. اختر ”رد جديد“ للبدء، أو ”فتح العرض التوضيحي“ للاطلاع على مثال خيالي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire files that could not be loaded</source>
+        <translation>ملفات الاستبيان التي تعذّر تحميلها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1</source>
+        <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(read-only)</source>
+        <translation>(للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 من %3)</translation>
     </message>
 </context>
 <context>
@@ -450,17 +1224,17 @@
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="-61"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إجابة</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../survey_app/gui/errors.py" line="+38"/>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Something went wrong</source>
+        <translation>Se ha producido un problema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong. Your answers saved so far are safe; the application keeps running.</source>
+        <translation>Se ha producido un error inesperado. Las respuestas guardadas hasta ahora están a salvo; la aplicación sigue funcionando.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details were written to %1. Please send that file with your report.</source>
+        <translation>Los detalles se han guardado en %1. Sírvase adjuntar ese archivo a su informe.</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="+103"/>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the JSON file</source>
+        <translation>Guardar el archivo JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/about.py" line="+45"/>
+        <source>standalone build</source>
+        <translation>versión autónoma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Python installation</source>
+        <translation>instalación de Python</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The National Survey of Implementation of the framework of responsible State behaviour in the use of information and communications technologies. It works offline: nothing you enter leaves this computer unless you export it.</source>
+        <translation>Encuesta Nacional sobre la Aplicación del marco de comportamiento responsable de los Estados en el uso de las tecnologías de la información y las comunicaciones. Funciona sin conexión: nada de lo que introduzca sale de esta computadora a menos que lo exporte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your responses are saved in: %1</source>
+        <translation>Sus respuestas se guardan en: %1</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
+        <source>The database is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open in another window or program. Open it read-only here (you can look but not change anything)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged and cannot be used.
+
+Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save a copy of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Survey databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the current database with the backup %1?
+A copy of the current database is kept in the backups folder first, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a questionnaire file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The questionnaire was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 has problems; fix them and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questionnaire added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>The demo is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The demo could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo responses (Republic of Examplia) are in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="+327"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
 </context>
 <context>
@@ -14,7 +250,7 @@
     <message>
         <location line="+15"/>
         <source>— No answer —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Sin respuesta —</translation>
     </message>
 </context>
 <context>
@@ -23,12 +259,40 @@
         <location line="-108"/>
         <location line="+7"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la fecha: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="+21"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export failed</source>
+        <translation>La exportación ha fallado</translation>
     </message>
 </context>
 <context>
@@ -36,17 +300,17 @@
     <message>
         <location filename="../../survey_app/gui/group_widget.py" line="+87"/>
         <source>No rows yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay filas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila a %1</translation>
     </message>
 </context>
 <context>
@@ -54,37 +318,37 @@
     <message>
         <location line="-49"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la fila</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar: %1</translation>
     </message>
 </context>
 <context>
@@ -92,57 +356,57 @@
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+31"/>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas anteriores</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin respuesta)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No earlier answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuestas anteriores.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer esta respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the selected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la respuesta seleccionada</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restablecer</translation>
     </message>
 </context>
 <context>
@@ -150,71 +414,71 @@
     <message>
         <location filename="../../survey_app/gui/form.py" line="+110"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladada del ciclo anterior: compruebe que sigue siendo correcta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm the carried answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la respuesta trasladada: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History of the answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la respuesta: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (privada)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the extract: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el extracto: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el extracto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el extracto</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../survey_app/gui/i18n_qt.py" line="+178"/>
+        <location filename="../../survey_app/gui/i18n_qt.py" line="+202"/>
         <source>&amp;Language</source>
         <extracomment>QLocale used for Qt&apos;s own formatting (spin boxes, date edits) per language. Arabic uses a locale with Latin digits, like survey_app.i18n.formatting (see docs/translating.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the menus and messages; answers keep their own language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los menús y mensajes; las respuestas conservan su propio idioma</translation>
     </message>
 </context>
 <context>
@@ -223,25 +487,281 @@
         <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 palabras</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../survey_app/gui/main_window.py" line="+129"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New response…</source>
+        <translation>&amp;Nueva respuesta…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open another &amp;database…</source>
+        <translation>Abrir otra &amp;base de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy of the database…</source>
+        <translation>Guardar una &amp;copia de la base de datos…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a newer &amp;questionnaire file…</source>
+        <translation>Añadir un archivo de &amp;cuestionario más reciente…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the de&amp;mo</source>
+        <translation>Abrir la de&amp;mostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar a &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar a &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All &amp;responses</source>
+        <translation>Todas las &amp;respuestas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>Tamaño de texto normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next section</source>
+        <translation>Sección &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous section</source>
+        <translation>Sección &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Review and finalise</source>
+        <translation>&amp;Revisar y finalizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the list of &amp;sections</source>
+        <translation>Ir a la lista de &amp;secciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry saving</source>
+        <translation>Reintentar el guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Undo delete</source>
+        <translation>Deshacer la eliminación</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>National Survey of Implementation</source>
+        <translation>Encuesta Nacional sobre la Aplicación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot list the responses</source>
+        <translation>No se puede mostrar la lista de respuestas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The response was not created</source>
+        <translation>No se ha creado la respuesta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the response</source>
+        <translation>Eliminar la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the response of %1 for cycle %2? You can undo this right after.</source>
+        <translation>¿Eliminar la respuesta de %1 para el ciclo %2? Podrá deshacerlo justo después.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The response was not deleted</source>
+        <translation>No se ha eliminado la respuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response deleted.</source>
+        <translation>Respuesta eliminada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The response was not restored</source>
+        <translation>No se ha restablecido la respuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response restored.</source>
+        <translation>Respuesta restablecida.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the response</source>
+        <translation>No se puede abrir la respuesta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Questionnaire not found</source>
+        <translation>No se ha encontrado el cuestionario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This response uses the questionnaire “%1” version %2, which is not installed. Add the questionnaire file (File › Add a newer questionnaire file…) and try again.</source>
+        <translation>Esta respuesta utiliza el cuestionario «%1», versión %2, que no está instalado. Añada el archivo del cuestionario (Archivo › Añadir un archivo de cuestionario más reciente…) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No response open.</source>
+        <translation>No hay ninguna respuesta abierta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>final (read-only)</source>
+        <translation>definitiva (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · cycle %2 · %3 · %4% answered</source>
+        <translation>%1 · ciclo %2 · %3 · %4 % respondido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation>Sin guardar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comparison is not available in this version.</source>
+        <translation>La comparación no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your last edit could not be saved: %1
+Try again before closing?</source>
+        <translation>No se ha podido guardar su última modificación: %1
+¿Volver a intentarlo antes de cerrar?</translation>
     </message>
 </context>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location line="+194"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+194"/>
         <source>Other, please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro (sírvase especificar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other, please specify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro (sírvase especificar): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>Sírvase especificar</translation>
     </message>
 </context>
 <context>
@@ -249,17 +769,90 @@
     <message>
         <location filename="../../survey_app/gui/navigator.py" line="+57"/>
         <source>Parts and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes y secciones</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por confirmar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>NewResponseDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+30"/>
+        <source>New response</source>
+        <translation>Nueva respuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the State, the reporting cycle and the questionnaire. Type a name that is not in the list to use a custom name.</source>
+        <translation>Elija el Estado, el ciclo de presentación de informes y el cuestionario. Para usar un nombre que no figura en la lista, escríbalo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start typing a State&apos;s name</source>
+        <translation>Empiece a escribir el nombre de un Estado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;State</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycle (year)</source>
+        <translation>Ciclo (año)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cycle (year)</source>
+        <translation>&amp;Ciclo (año)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questionnaire</source>
+        <translation>C&amp;uestionario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the response</source>
+        <translation>Idioma de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No questionnaire is available. Add a questionnaire file first.</source>
+        <translation>No hay ningún cuestionario disponible. Añada primero un archivo de cuestionario.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the name of the State (at most 200 characters).</source>
+        <translation>Introduzca el nombre del Estado (200 caracteres como máximo).</translation>
     </message>
 </context>
 <context>
@@ -267,111 +860,161 @@
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+14"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes are for drafting: they stay in this database and are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas sirven para la redacción: permanecen en esta base de datos y nunca se exportan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la nota</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="-137"/>
+        <source>Export PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the PDF</source>
+        <translation>Idioma del PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include answers marked as sensitive (personal data)</source>
+        <translation>Incluir las respuestas marcadas como sensibles (datos personales)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out unanswered questions</source>
+        <translation>Omitir las preguntas sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Date of issue</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Page size</source>
+        <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+124"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+125"/>
         <source>All responses</source>
         <extracomment>the form column&apos;s width in average characters (long lines are hard to read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todas las respuestas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to all responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a todas las respuestas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review and finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y finalizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso general</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Finalizar esta respuesta? Quedará en modo de solo lectura hasta que vuelva a abrirla.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These carried-forward answers were not confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas respuestas trasladadas no se han confirmado:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar la respuesta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo finalizar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir la respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen this response for editing? It becomes a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reabrir esta respuesta para editarla? Volverá a ser un borrador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reabrir</translation>
     </message>
 </context>
 <context>
@@ -379,56 +1022,89 @@
     <message>
         <location filename="../../survey_app/gui/review_view.py" line="+59"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar la respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen for editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir para editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir la respuesta para editarla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que deben comprobarse</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carried forward, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladada, aún sin confirmar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This response is final and read-only. Reopen it to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta es definitiva y de solo lectura. Reábrala para introducir cambios.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 questions answered. %3 points to check; choose one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 preguntas respondidas. Puntos que deben comprobarse: %3; elija uno para ir a él.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything is answered and valid. You can finalise the response.</source>
+        <translation>Todo está respondido y es válido. Puede finalizar la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words in a question or an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,12 +1113,110 @@
     <message>
         <location filename="../../survey_app/gui/form.py" line="+61"/>
         <source>Confirm all carried answers in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar todas las respuestas trasladadas de esta sección</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../survey_app/gui/start_screen.py" line="+102"/>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses in this database</source>
+        <translation>Respuestas de esta base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New response…</source>
+        <translation>&amp;Nueva respuesta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no responses in this database yet. Choose “New response” to start one, or “Open the demo” to look at a fictional example.</source>
+        <translation>Esta base de datos todavía no contiene respuestas. Elija «Nueva respuesta» para empezar una, o «Abrir la demostración» para ver un ejemplo ficticio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire files that could not be loaded</source>
+        <translation>Archivos de cuestionario que no se han podido cargar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(read-only)</source>
+        <translation>(solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Final</source>
+        <translation>Definitiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1 % (%2 de %3)</translation>
     </message>
 </context>
 <context>
@@ -450,17 +1224,17 @@
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="-61"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../survey_app/gui/errors.py" line="+38"/>
+        <source>What to do: %1</source>
+        <translation>Que faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong. Your answers saved so far are safe; the application keeps running.</source>
+        <translation>Une erreur inattendue s’est produite. Les réponses déjà enregistrées sont en sécurité&#xa0;; l’application continue de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details were written to %1. Please send that file with your report.</source>
+        <translation>Les détails ont été enregistrés dans %1. Veuillez joindre ce fichier à votre signalement.</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="+103"/>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the JSON file</source>
+        <translation>Enregistrer le fichier JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/about.py" line="+45"/>
+        <source>standalone build</source>
+        <translation>version autonome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Python installation</source>
+        <translation>installation Python</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The National Survey of Implementation of the framework of responsible State behaviour in the use of information and communications technologies. It works offline: nothing you enter leaves this computer unless you export it.</source>
+        <translation>Enquête nationale sur la mise en œuvre du cadre de comportement responsable des États dans l’utilisation des technologies de l’information et des communications. L’application fonctionne hors ligne&#xa0;: rien de ce que vous saisissez ne quitte cet ordinateur, sauf si vous l’exportez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your responses are saved in: %1</source>
+        <translation>Vos réponses sont enregistrées dans&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
+        <source>The database is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open in another window or program. Open it read-only here (you can look but not change anything)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged and cannot be used.
+
+Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save a copy of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Survey databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the current database with the backup %1?
+A copy of the current database is kept in the backups folder first, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a questionnaire file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The questionnaire was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 has problems; fix them and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questionnaire added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>The demo is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The demo could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo responses (Republic of Examplia) are in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="+327"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
 </context>
 <context>
@@ -14,7 +250,7 @@
     <message>
         <location line="+15"/>
         <source>— No answer —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Pas de réponse —</translation>
     </message>
 </context>
 <context>
@@ -23,12 +259,40 @@
         <location line="-108"/>
         <location line="+7"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la date&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="+21"/>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export failed</source>
+        <translation>L’exportation a échoué</translation>
     </message>
 </context>
 <context>
@@ -36,17 +300,17 @@
     <message>
         <location filename="../../survey_app/gui/group_widget.py" line="+87"/>
         <source>No rows yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne pour l’instant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne à %1</translation>
     </message>
 </context>
 <context>
@@ -54,37 +318,37 @@
     <message>
         <location line="-49"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -92,57 +356,57 @@
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+31"/>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses antérieures</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de réponse)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No earlier answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse antérieure.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir cette réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the selected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la réponse sélectionnée</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissement impossible</translation>
     </message>
 </context>
 <context>
@@ -150,71 +414,71 @@
     <message>
         <location filename="../../survey_app/gui/form.py" line="+110"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise du cycle précédent&#xa0;: vérifiez qu’elle est toujours exacte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm the carried answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la réponse reprise&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History of the answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la réponse&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (privée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the extract: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’extrait&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l’extrait</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’extrait</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../survey_app/gui/i18n_qt.py" line="+178"/>
+        <location filename="../../survey_app/gui/i18n_qt.py" line="+202"/>
         <source>&amp;Language</source>
         <extracomment>QLocale used for Qt&apos;s own formatting (spin boxes, date edits) per language. Arabic uses a locale with Latin digits, like survey_app.i18n.formatting (see docs/translating.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the menus and messages; answers keep their own language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des menus et des messages&#xa0;; les réponses gardent leur propre langue</translation>
     </message>
 </context>
 <context>
@@ -223,25 +487,281 @@
         <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 mots sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../survey_app/gui/main_window.py" line="+129"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New response…</source>
+        <translation>&amp;Nouvelle réponse…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open another &amp;database…</source>
+        <translation>Ouvrir une autre &amp;base de données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy of the database…</source>
+        <translation>Enregistrer une &amp;copie de la base de données…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a newer &amp;questionnaire file…</source>
+        <translation>Ajouter un fichier de &amp;questionnaire plus récent…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the de&amp;mo</source>
+        <translation>Ouvrir la &amp;démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All &amp;responses</source>
+        <translation>Toutes les &amp;réponses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>Taille de texte normale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next section</source>
+        <translation>Section &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous section</source>
+        <translation>Section &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Review and finalise</source>
+        <translation>&amp;Vérifier et finaliser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the list of &amp;sections</source>
+        <translation>Aller à la liste des &amp;sections</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry saving</source>
+        <translation>Réessayer l’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>National Survey of Implementation</source>
+        <translation>Enquête nationale sur la mise en œuvre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot list the responses</source>
+        <translation>Impossible d’afficher la liste des réponses</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The response was not created</source>
+        <translation>La réponse n’a pas été créée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the response</source>
+        <translation>Supprimer la réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the response of %1 for cycle %2? You can undo this right after.</source>
+        <translation>Supprimer la réponse de %1 pour le cycle %2&#xa0;? Vous pourrez annuler juste après.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The response was not deleted</source>
+        <translation>La réponse n’a pas été supprimée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response deleted.</source>
+        <translation>Réponse supprimée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The response was not restored</source>
+        <translation>La réponse n’a pas été rétablie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response restored.</source>
+        <translation>Réponse rétablie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the response</source>
+        <translation>Impossible d’ouvrir la réponse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Questionnaire not found</source>
+        <translation>Questionnaire introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This response uses the questionnaire “%1” version %2, which is not installed. Add the questionnaire file (File › Add a newer questionnaire file…) and try again.</source>
+        <translation>Cette réponse utilise le questionnaire «&#xa0;%1&#xa0;», version %2, qui n’est pas installé. Ajoutez le fichier du questionnaire (Fichier › Ajouter un fichier de questionnaire plus récent…) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No response open.</source>
+        <translation>Aucune réponse ouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>final (read-only)</source>
+        <translation>définitive (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · cycle %2 · %3 · %4% answered</source>
+        <translation>%1 · cycle %2 · %3 · %4 % de réponses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comparison is not available in this version.</source>
+        <translation>La comparaison n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your last edit could not be saved: %1
+Try again before closing?</source>
+        <translation>Votre dernière modification n’a pas pu être enregistrée&#xa0;: %1
+Réessayer avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location line="+194"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+194"/>
         <source>Other, please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre (veuillez préciser)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other, please specify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre (veuillez préciser)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez préciser</translation>
     </message>
 </context>
 <context>
@@ -249,17 +769,90 @@
     <message>
         <location filename="../../survey_app/gui/navigator.py" line="+57"/>
         <source>Parts and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties et sections</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à confirmer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 répondues</translation>
+    </message>
+</context>
+<context>
+    <name>NewResponseDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+30"/>
+        <source>New response</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the State, the reporting cycle and the questionnaire. Type a name that is not in the list to use a custom name.</source>
+        <translation>Choisissez l’État, le cycle de rapport et le questionnaire. Pour utiliser un nom absent de la liste, saisissez-le.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start typing a State&apos;s name</source>
+        <translation>Commencez à saisir le nom d’un État</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;State</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycle (year)</source>
+        <translation>Cycle (année)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cycle (year)</source>
+        <translation>&amp;Cycle (année)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the response</source>
+        <translation>Langue de la réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No questionnaire is available. Add a questionnaire file first.</source>
+        <translation>Aucun questionnaire n’est disponible. Ajoutez d’abord un fichier de questionnaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the name of the State (at most 200 characters).</source>
+        <translation>Saisissez le nom de l’État (200 caractères au maximum).</translation>
     </message>
 </context>
 <context>
@@ -267,111 +860,161 @@
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+14"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes are for drafting: they stay in this database and are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes servent à la rédaction&#xa0;: elles restent dans cette base de données et ne sont jamais exportées.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la note</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="-137"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the PDF</source>
+        <translation>Langue du PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include answers marked as sensitive (personal data)</source>
+        <translation>Inclure les réponses marquées comme sensibles (données personnelles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out unanswered questions</source>
+        <translation>Omettre les questions sans réponse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Date of issue</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+124"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+125"/>
         <source>All responses</source>
         <extracomment>the form column&apos;s width in average characters (long lines are hard to read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les réponses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to all responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à toutes les réponses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review and finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et finaliser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement global</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 répondues</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser cette réponse&#xa0;? Elle sera en lecture seule jusqu’à ce que vous la rouvriez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These carried-forward answers were not confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réponses reprises n’ont pas été confirmées&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser la réponse</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation impossible</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen this response for editing? It becomes a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir cette réponse pour la modifier&#xa0;? Elle redeviendra un projet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Réouverture impossible</translation>
     </message>
 </context>
 <context>
@@ -379,56 +1022,89 @@
     <message>
         <location filename="../../survey_app/gui/review_view.py" line="+59"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen for editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir pour modification…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la réponse pour la modifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions à vérifier</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carried forward, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise, pas encore confirmée</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This response is final and read-only. Reopen it to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse est finalisée et en lecture seule. Rouvrez-la pour la modifier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 questions answered. %3 points to check; choose one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 questions sur %2 ont une réponse. Points à vérifier&#xa0;: %3&#xa0;; choisissez-en un pour y accéder.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything is answered and valid. You can finalise the response.</source>
+        <translation>Tout est rempli et valide. Vous pouvez finaliser la réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words in a question or an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,12 +1113,110 @@
     <message>
         <location filename="../../survey_app/gui/form.py" line="+61"/>
         <source>Confirm all carried answers in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer toutes les réponses reprises de cette section</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../survey_app/gui/start_screen.py" line="+102"/>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses in this database</source>
+        <translation>Réponses de cette base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New response…</source>
+        <translation>&amp;Nouvelle réponse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démonstration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no responses in this database yet. Choose “New response” to start one, or “Open the demo” to look at a fictional example.</source>
+        <translation>Cette base de données ne contient encore aucune réponse. Choisissez «&#xa0;Nouvelle réponse&#xa0;» pour en commencer une, ou «&#xa0;Ouvrir la démonstration&#xa0;» pour voir un exemple fictif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire files that could not be loaded</source>
+        <translation>Fichiers de questionnaire qui n’ont pas pu être chargés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1&#xa0;% (%2 sur %3)</translation>
     </message>
 </context>
 <context>
@@ -450,17 +1224,17 @@
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="-61"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
 </context>
 </TS>

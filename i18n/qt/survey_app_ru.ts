@@ -2,11 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../survey_app/gui/errors.py" line="+38"/>
+        <source>What to do: %1</source>
+        <translation>Что делать: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong. Your answers saved so far are safe; the application keeps running.</source>
+        <translation>Произошла непредвиденная ошибка. Уже сохранённые ответы в безопасности; приложение продолжает работу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details were written to %1. Please send that file with your report.</source>
+        <translation>Подробности записаны в файл %1. Пожалуйста, приложите этот файл к своему сообщению.</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="+103"/>
+        <source>Cannot export</source>
+        <translation>Экспорт невозможен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the JSON file</source>
+        <translation>Сохранить файл JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/about.py" line="+45"/>
+        <source>standalone build</source>
+        <translation>автономная сборка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Python installation</source>
+        <translation>установка Python</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About %1</source>
+        <translation>О программе %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The National Survey of Implementation of the framework of responsible State behaviour in the use of information and communications technologies. It works offline: nothing you enter leaves this computer unless you export it.</source>
+        <translation>Национальное обследование хода осуществления рамочной программы ответственного поведения государств в сфере использования информационно-коммуникационных технологий. Приложение работает без подключения к сети: ничто из введённого вами не покидает этот компьютер, если вы сами это не экспортируете.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your responses are saved in: %1</source>
+        <translation>Ваши ответы сохраняются в: %1</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
+        <source>The database is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open in another window or program. Open it read-only here (you can look but not change anything)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged and cannot be used.
+
+Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save a copy of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Survey databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the current database with the backup %1?
+A copy of the current database is kept in the backups folder first, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a questionnaire file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The questionnaire was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 has problems; fix them and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questionnaire added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>The demo is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The demo could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo responses (Republic of Examplia) are in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="+327"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа</translation>
     </message>
 </context>
 <context>
@@ -14,7 +250,7 @@
     <message>
         <location line="+15"/>
         <source>— No answer —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Нет ответа —</translation>
     </message>
 </context>
 <context>
@@ -23,12 +259,40 @@
         <location line="-108"/>
         <location line="+7"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата не указана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить дату: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="+21"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export failed</source>
+        <translation>Экспорт не удался</translation>
     </message>
 </context>
 <context>
@@ -36,17 +300,17 @@
     <message>
         <location filename="../../survey_app/gui/group_widget.py" line="+87"/>
         <source>No rows yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк пока нет.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку в «%1»</translation>
     </message>
 </context>
 <context>
@@ -54,37 +318,37 @@
     <message>
         <location line="-49"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить строку</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вверх: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вниз: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить: %1</translation>
     </message>
 </context>
 <context>
@@ -92,57 +356,57 @@
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+31"/>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>История: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние ответы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет ответа)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No earlier answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежних ответов нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить этот ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the selected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить выбранный ответ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить</translation>
     </message>
 </context>
 <context>
@@ -150,71 +414,71 @@
     <message>
         <location filename="../../survey_app/gui/form.py" line="+110"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено из предыдущего цикла: проверьте, что ответ по-прежнему верен.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm the carried answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить перенесённый ответ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History of the answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>История ответа: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка (личная)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Личная заметка: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the extract: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать выдержку: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть выдержку</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать выдержку</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../survey_app/gui/i18n_qt.py" line="+178"/>
+        <location filename="../../survey_app/gui/i18n_qt.py" line="+202"/>
         <source>&amp;Language</source>
         <extracomment>QLocale used for Qt&apos;s own formatting (spin boxes, date edits) per language. Arabic uses a locale with Latin digits, like survey_app.i18n.formatting (see docs/translating.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the menus and messages; answers keep their own language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык меню и сообщений; ответы остаются на своём языке</translation>
     </message>
 </context>
 <context>
@@ -223,25 +487,281 @@
         <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 слов</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../survey_app/gui/main_window.py" line="+129"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New response…</source>
+        <translation>&amp;Новый ответ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open another &amp;database…</source>
+        <translation>Открыть другую &amp;базу данных…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy of the database…</source>
+        <translation>Сохранить &amp;копию базы данных…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a newer &amp;questionnaire file…</source>
+        <translation>Добавить более новый файл &amp;вопросника…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the de&amp;mo</source>
+        <translation>Открыть &amp;демонстрацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Экспорт в &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All &amp;responses</source>
+        <translation>Все &amp;ответы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>Крупнее</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller text</source>
+        <translation>Мельче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>Обычный размер текста</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next section</source>
+        <translation>&amp;Следующий раздел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous section</source>
+        <translation>&amp;Предыдущий раздел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Review and finalise</source>
+        <translation>П&amp;роверить и завершить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the list of &amp;sections</source>
+        <translation>Перейти к списку &amp;разделов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry saving</source>
+        <translation>Повторить сохранение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Undo delete</source>
+        <translation>Отменить удаление</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>National Survey of Implementation</source>
+        <translation>Национальное обследование хода осуществления</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot list the responses</source>
+        <translation>Не удаётся показать список ответов</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The response was not created</source>
+        <translation>Ответ не создан</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the response</source>
+        <translation>Удалить ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the response of %1 for cycle %2? You can undo this right after.</source>
+        <translation>Удалить ответ государства %1 за цикл %2? Сразу после этого удаление можно отменить.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The response was not deleted</source>
+        <translation>Ответ не удалён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response deleted.</source>
+        <translation>Ответ удалён.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The response was not restored</source>
+        <translation>Ответ не восстановлен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response restored.</source>
+        <translation>Ответ восстановлен.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the response</source>
+        <translation>Не удаётся открыть ответ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Questionnaire not found</source>
+        <translation>Вопросник не найден</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This response uses the questionnaire “%1” version %2, which is not installed. Add the questionnaire file (File › Add a newer questionnaire file…) and try again.</source>
+        <translation>В этом ответе используется вопросник «%1» версии %2, который не установлен. Добавьте файл вопросника (Файл › Добавить более новый файл вопросника…) и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No response open.</source>
+        <translation>Нет открытого ответа.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>final (read-only)</source>
+        <translation>окончательный (только чтение)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · cycle %2 · %3 · %4% answered</source>
+        <translation>%1 · цикл %2 · %3 · отвечено %4 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comparison is not available in this version.</source>
+        <translation>Сравнение недоступно в этой версии.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your last edit could not be saved: %1
+Try again before closing?</source>
+        <translation>Не удалось сохранить последнее изменение: %1
+Повторить попытку перед закрытием?</translation>
     </message>
 </context>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location line="+194"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+194"/>
         <source>Other, please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое (просьба уточнить)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other, please specify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое (просьба уточнить): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>Просьба уточнить</translation>
     </message>
 </context>
 <context>
@@ -249,17 +769,90 @@
     <message>
         <location filename="../../survey_app/gui/navigator.py" line="+57"/>
         <source>Parts and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Части и разделы</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — подтвердить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewResponseDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+30"/>
+        <source>New response</source>
+        <translation>Новый ответ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the State, the reporting cycle and the questionnaire. Type a name that is not in the list to use a custom name.</source>
+        <translation>Выберите государство, отчётный цикл и вопросник. Чтобы указать название, которого нет в списке, введите его.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start typing a State&apos;s name</source>
+        <translation>Начните вводить название государства</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;State</source>
+        <translation>&amp;Государство</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycle (year)</source>
+        <translation>Цикл (год)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cycle (year)</source>
+        <translation>&amp;Цикл (год)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire</source>
+        <translation>Вопросник</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Вопросник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the response</source>
+        <translation>Язык ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No questionnaire is available. Add a questionnaire file first.</source>
+        <translation>Нет ни одного вопросника. Сначала добавьте файл вопросника.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the name of the State (at most 200 characters).</source>
+        <translation>Введите название государства (не более 200 символов).</translation>
     </message>
 </context>
 <context>
@@ -267,111 +860,161 @@
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+14"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Личная заметка</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes are for drafting: they stay in this database and are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки предназначены для подготовки ответа: они хранятся в этой базе данных и никогда не экспортируются.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст заметки</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить заметку</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="-137"/>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the PDF</source>
+        <translation>Язык PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include answers marked as sensitive (personal data)</source>
+        <translation>Включить ответы, помеченные как конфиденциальные (персональные данные)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out unanswered questions</source>
+        <translation>Не включать вопросы без ответа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Date of issue</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Page size</source>
+        <translation>Размер страницы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+124"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+125"/>
         <source>All responses</source>
         <extracomment>the form column&apos;s width in average characters (long lines are hard to read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Все ответы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to all responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться ко всем ответам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review and finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить и завершить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий ход заполнения</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено: %1 из %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить этот ответ? Он станет доступен только для чтения, пока вы не откроете его снова.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These carried-forward answers were not confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти перенесённые ответы не подтверждены:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить ответ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось завершить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ответ снова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen this response for editing? It becomes a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть этот ответ для редактирования? Он снова станет черновиком.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть снова</translation>
     </message>
 </context>
 <context>
@@ -379,56 +1022,89 @@
     <message>
         <location filename="../../survey_app/gui/review_view.py" line="+59"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen for editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть для редактирования…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ответ для редактирования</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы для проверки</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ответа</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carried forward, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено, ещё не подтверждено</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This response is final and read-only. Reopen it to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ответ завершён и доступен только для чтения. Чтобы внести изменения, откройте его снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 questions answered. %3 points to check; choose one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено вопросов: %1 из %2. Пунктов для проверки: %3; выберите пункт, чтобы перейти к нему.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything is answered and valid. You can finalise the response.</source>
+        <translation>Все вопросы заполнены корректно. Можно завершить ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words in a question or an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,12 +1113,110 @@
     <message>
         <location filename="../../survey_app/gui/form.py" line="+61"/>
         <source>Confirm all carried answers in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить все перенесённые ответы в этом разделе</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../survey_app/gui/start_screen.py" line="+102"/>
+        <source>Responses</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questionnaire</source>
+        <translation>Вопросник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Ход заполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses in this database</source>
+        <translation>Ответы в этой базе данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New response…</source>
+        <translation>&amp;Новый ответ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Сравнить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo</source>
+        <translation>Открыть &amp;демонстрацию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no responses in this database yet. Choose “New response” to start one, or “Open the demo” to look at a fictional example.</source>
+        <translation>В этой базе данных ещё нет ответов. Выберите «Новый ответ», чтобы начать, или «Открыть демонстрацию», чтобы посмотреть вымышленный пример.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire files that could not be loaded</source>
+        <translation>Файлы вопросников, которые не удалось загрузить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(read-only)</source>
+        <translation>(только чтение)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Final</source>
+        <translation>Окончательный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1 % (%2 из %3)</translation>
     </message>
 </context>
 <context>
@@ -450,17 +1224,17 @@
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="-61"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../survey_app/gui/errors.py" line="+38"/>
+        <source>What to do: %1</source>
+        <translation>处理办法：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong. Your answers saved so far are safe; the application keeps running.</source>
+        <translation>发生了意外问题。目前已保存的答复是安全的；应用程序将继续运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details were written to %1. Please send that file with your report.</source>
+        <translation>详细信息已写入 %1。请在报告问题时附上该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="+103"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the JSON file</source>
+        <translation>保存 JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/about.py" line="+45"/>
+        <source>standalone build</source>
+        <translation>独立版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Python installation</source>
+        <translation>Python 安装</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The National Survey of Implementation of the framework of responsible State behaviour in the use of information and communications technologies. It works offline: nothing you enter leaves this computer unless you export it.</source>
+        <translation>关于国家在使用信息和通信技术方面负责任行为框架的国家执行情况调查。本程序离线运行：除非您导出，否则您输入的任何内容都不会离开这台计算机。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your responses are saved in: %1</source>
+        <translation>您的答复保存在：%1</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
+        <source>The database is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open in another window or program. Open it read-only here (you can look but not change anything)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged and cannot be used.
+
+Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save a copy of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Survey databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the current database with the backup %1?
+A copy of the current database is kept in the backups folder first, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a questionnaire file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The questionnaire was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 has problems; fix them and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questionnaire added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>The demo is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The demo could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo responses (Republic of Examplia) are in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="+327"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>未作答</translation>
     </message>
 </context>
 <context>
@@ -14,7 +250,7 @@
     <message>
         <location line="+15"/>
         <source>— No answer —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未作答 —</translation>
     </message>
 </context>
 <context>
@@ -23,12 +259,40 @@
         <location line="-108"/>
         <location line="+7"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清除日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="+21"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to %1</source>
+        <translation>已导出至 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -36,17 +300,17 @@
     <message>
         <location filename="../../survey_app/gui/group_widget.py" line="+87"/>
         <source>No rows yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无任何行。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向“%1”添加一行</translation>
     </message>
 </context>
 <context>
@@ -54,37 +318,37 @@
     <message>
         <location line="-49"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除该行</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
 </context>
 <context>
@@ -92,57 +356,57 @@
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+31"/>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>修改人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>以前的答复</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未作答）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No earlier answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有以前的答复。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此答复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the selected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复所选答复</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复</translation>
     </message>
 </context>
 <context>
@@ -150,71 +414,71 @@
     <message>
         <location filename="../../survey_app/gui/form.py" line="+110"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用自上一周期：请核实是否仍然正确。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm the carried answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>确认沿用的答复：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History of the answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>答复的历史记录：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（私人）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>私人备注：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the extract: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示摘录：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出处：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide extract</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏摘录</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show extract</source>
-        <translation type="unfinished"></translation>
+        <translation>显示摘录</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../survey_app/gui/i18n_qt.py" line="+178"/>
+        <location filename="../../survey_app/gui/i18n_qt.py" line="+202"/>
         <source>&amp;Language</source>
         <extracomment>QLocale used for Qt&apos;s own formatting (spin boxes, date edits) per language. Arabic uses a locale with Latin digits, like survey_app.i18n.formatting (see docs/translating.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the menus and messages; answers keep their own language</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单和消息的语言；答复保持其原有语言</translation>
     </message>
 </context>
 <context>
@@ -223,25 +487,281 @@
         <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 字</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../survey_app/gui/main_window.py" line="+129"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New response…</source>
+        <translation>新建答复(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open another &amp;database…</source>
+        <translation>打开其他数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy of the database…</source>
+        <translation>保存数据库副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a newer &amp;questionnaire file…</source>
+        <translation>添加较新的问卷文件(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the de&amp;mo</source>
+        <translation>打开演示(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All &amp;responses</source>
+        <translation>所有答复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>正常文字大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next section</source>
+        <translation>下一节(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous section</source>
+        <translation>上一节(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Review and finalise</source>
+        <translation>审核并定稿(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the list of &amp;sections</source>
+        <translation>转到章节列表(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry saving</source>
+        <translation>重试保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>National Survey of Implementation</source>
+        <translation>国家执行情况调查</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot list the responses</source>
+        <translation>无法列出答复</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The response was not created</source>
+        <translation>未能创建答复</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the response</source>
+        <translation>删除答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the response of %1 for cycle %2? You can undo this right after.</source>
+        <translation>要删除 %1 在 %2 周期的答复吗？删除后可立即撤销。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The response was not deleted</source>
+        <translation>未能删除答复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response deleted.</source>
+        <translation>答复已删除。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The response was not restored</source>
+        <translation>未能恢复答复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response restored.</source>
+        <translation>答复已恢复。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the response</source>
+        <translation>无法打开答复</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Questionnaire not found</source>
+        <translation>未找到问卷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This response uses the questionnaire “%1” version %2, which is not installed. Add the questionnaire file (File › Add a newer questionnaire file…) and try again.</source>
+        <translation>此答复使用问卷“%1”的 %2 版本，该版本尚未安装。请添加问卷文件（文件 › 添加较新的问卷文件…）后重试。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No response open.</source>
+        <translation>未打开任何答复。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>final (read-only)</source>
+        <translation>定稿（只读）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · cycle %2 · %3 · %4% answered</source>
+        <translation>%1 · %2 周期 · %3 · 已答 %4%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comparison is not available in this version.</source>
+        <translation>此版本不提供比较功能。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your last edit could not be saved: %1
+Try again before closing?</source>
+        <translation>您最近的修改未能保存：%1
+关闭前要重试吗？</translation>
     </message>
 </context>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location line="+194"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+194"/>
         <source>Other, please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>其他，请具体说明</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other, please specify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其他，请具体说明：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>请具体说明</translation>
     </message>
 </context>
 <context>
@@ -249,17 +769,90 @@
     <message>
         <location filename="../../survey_app/gui/navigator.py" line="+57"/>
         <source>Parts and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>部分和章节</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项待确认</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已答 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>NewResponseDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+30"/>
+        <source>New response</source>
+        <translation>新建答复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the State, the reporting cycle and the questionnaire. Type a name that is not in the list to use a custom name.</source>
+        <translation>请选择国家、报告周期和问卷。如需使用列表中没有的名称，请直接键入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start typing a State&apos;s name</source>
+        <translation>开始键入国家名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;State</source>
+        <translation>国家(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycle (year)</source>
+        <translation>周期（年份）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cycle (year)</source>
+        <translation>周期（年份）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questionnaire</source>
+        <translation>问卷(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the response</source>
+        <translation>答复语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No questionnaire is available. Add a questionnaire file first.</source>
+        <translation>没有可用的问卷。请先添加问卷文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the name of the State (at most 200 characters).</source>
+        <translation>请输入国家名称（不超过 200 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -267,111 +860,161 @@
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+14"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>私人备注</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes are for drafting: they stay in this database and are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注仅供起草之用：保存在本数据库中，绝不会导出。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>备注内容</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存备注</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/export_dialog.py" line="-137"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the PDF</source>
+        <translation>PDF 的语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include answers marked as sensitive (personal data)</source>
+        <translation>包括标记为敏感的答复（个人数据）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out unanswered questions</source>
+        <translation>省略未作答的问题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Date of issue</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>US Letter</source>
+        <translation>美国信纸 (Letter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Page size</source>
+        <translation>页面大小</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+124"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+125"/>
         <source>All responses</source>
         <extracomment>the form column&apos;s width in average characters (long lines are hard to read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有答复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to all responses</source>
-        <translation type="unfinished"></translation>
+        <translation>返回所有答复</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review and finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>审核并定稿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>总体进度</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已答 %1/%2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将此答复定稿吗？定稿后将变为只读，直至您重新打开。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These carried-forward answers were not confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下沿用的答复尚未确认：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>……以及另外 %1 项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the response</source>
-        <translation type="unfinished"></translation>
+        <translation>将答复定稿</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>无法定稿</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen the response</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开答复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen this response for editing? It becomes a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要重新打开此答复进行编辑吗？它将重新成为草稿。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新打开</translation>
     </message>
 </context>
 <context>
@@ -379,56 +1022,89 @@
     <message>
         <location filename="../../survey_app/gui/review_view.py" line="+59"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise the response</source>
-        <translation type="unfinished"></translation>
+        <translation>将答复定稿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen for editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开以编辑…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开答复以编辑</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions to check</source>
-        <translation type="unfinished"></translation>
+        <translation>需核查的问题</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>未作答</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carried forward, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已沿用，尚未确认</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This response is final and read-only. Reopen it to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>此答复已定稿，为只读。如需修改，请重新打开。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 questions answered. %3 points to check; choose one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已回答 %1/%2 个问题。有 %3 处需要核查；选择其中一处即可跳转。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything is answered and valid. You can finalise the response.</source>
+        <translation>所有问题均已回答且有效。您可以将答复定稿。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words in a question or an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,12 +1113,110 @@
     <message>
         <location filename="../../survey_app/gui/form.py" line="+61"/>
         <source>Confirm all carried answers in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>确认本节所有沿用的答复</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出处：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../survey_app/gui/start_screen.py" line="+102"/>
+        <source>Responses</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses in this database</source>
+        <translation>本数据库中的答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New response…</source>
+        <translation>新建答复(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare…</source>
+        <translation>比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no responses in this database yet. Choose “New response” to start one, or “Open the demo” to look at a fictional example.</source>
+        <translation>本数据库中尚无答复。选择“新建答复”开始填写，或选择“打开演示”查看一个虚构示例。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire files that could not be loaded</source>
+        <translation>无法加载的问卷文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1%（%2/%3）</translation>
     </message>
 </context>
 <context>
@@ -450,17 +1224,17 @@
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="-61"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>未作答</translation>
     </message>
 </context>
 </TS>

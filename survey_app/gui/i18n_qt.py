@@ -16,11 +16,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from survey_app import paths, resources
+from survey_app import resources
+from survey_app.gui.settings import settings
 from survey_app.i18n.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, UN_LANGUAGES, choose_language, is_rtl
 
 log = logging.getLogger(__name__)
@@ -47,11 +48,6 @@ class _Installed(QObject):
 def _installed(app: QCoreApplication) -> _Installed:
     found = app.findChild(_Installed, "survey_app_translators")
     return found if found is not None else _Installed(app)
-
-
-def settings() -> QSettings:
-    """The user's interface settings, an ini file in the user data folder (never the registry)."""
-    return QSettings(str(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def qt_catalogue(language: str) -> Path:
@@ -125,8 +121,27 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     # installing (and removing, above) a translator sends QEvent.LanguageChange to every widget
     for translator in holder.translators:
         app.installTranslator(translator)
+    retranslate_windows(app)
     holder.language_changed.emit(language)
     return language
+
+
+def retranslate_windows(app: QCoreApplication) -> None:
+    """Call `retranslate()` once on every top-level window or dialog that has one.
+
+    Windows rebuild their texts (and those of the widgets inside them) in `retranslate()`; calling it
+    here, once per switch, spares every widget a `changeEvent` handler and avoids retranslating
+    several times (Qt sends one LanguageChange per translator removed or installed).
+    """
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        method = getattr(widget, "retranslate", None)
+        if callable(method):
+            try:
+                method()
+            except Exception:  # one broken screen must not stop the switch
+                log.exception("retranslate() failed in %s", type(widget).__name__)
 
 
 def switch_language(language: str, app: QCoreApplication | None = None) -> str:
@@ -135,6 +150,15 @@ def switch_language(language: str, app: QCoreApplication | None = None) -> str:
     installed = install_translators(app, language)
     save_language(installed)
     return installed
+
+
+def add_language_menu(window: QWidget, menu: QMenu | None = None) -> LanguageMenu:
+    """Add the Language submenu at the end of `menu` (default: the window's `view_menu`)."""
+    target = menu if menu is not None else getattr(window, "view_menu")
+    target.addSeparator()
+    language_menu = LanguageMenu(window)
+    target.addMenu(language_menu)
+    return language_menu
 
 
 class LanguageMenu(QMenu):
