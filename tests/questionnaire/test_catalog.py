@@ -1,0 +1,94 @@
+"""The catalog: bundled and user questionnaires by (id, version), broken files listed, adding a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from survey_app import paths
+from survey_app.errors import SurveyError
+from survey_app.questionnaire.catalog import Catalog, version_key
+from questionnaire.inline import HEADER, questionnaire_text
+
+GOOD = questionnaire_text("- {id: a, type: short_text, label: A}")
+
+
+def with_version(version: str, qid: str = "t") -> str:
+    return GOOD.replace('version: "1"', f'version: "{version}"').replace("id: t\n", f"id: {qid}\n", 1)
+
+
+def test_broken_file_beside_good_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "extra"
+    folder.mkdir()
+    (folder / "good.yaml").write_text(with_version("2026.2"), encoding="utf-8")
+    (folder / "newer.yaml").write_text(with_version("2026.10"), encoding="utf-8")
+    (folder / "broken.yaml").write_text(HEADER + "parts:\n  - id: p\n    titel: x\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("ignored", encoding="utf-8")
+    catalog = Catalog.load(extra_dirs=[folder])
+    assert catalog.versions("t") == ["2026.2", "2026.10"]
+    assert catalog.get("t").version == "2026.10"
+    assert catalog.get("t", "2026.2").version == "2026.2"
+    [failure] = [f for f in catalog.failures if f.path.name == "broken.yaml"]
+    assert {d.code for d in failure.errors} >= {"Q004", "Q005"}
+    assert all(d.position is not None for d in failure.diagnostics)
+
+
+def test_bundled_questionnaires_are_loaded() -> None:
+    catalog = Catalog.load()
+    assert catalog.failures == [], [str(d) for f in catalog.failures for d in f.diagnostics]
+    assert "nsi" in catalog.ids()
+    assert catalog.get("nsi").norm_status_items()
+
+
+def test_unknown_questionnaire_is_a_clear_error() -> None:
+    with pytest.raises(SurveyError) as caught:
+        Catalog.load().get("does_not_exist")
+    assert caught.value.code == "Q030"
+    with pytest.raises(SurveyError):
+        Catalog.load().get("nsi", "1999.1")
+
+
+def test_same_id_and_version_twice_is_listed(tmp_path: Path) -> None:
+    (tmp_path / "one.yaml").write_text(with_version("3"), encoding="utf-8")
+    (tmp_path / "two.yaml").write_text(with_version("3"), encoding="utf-8")
+    catalog = Catalog.load(extra_dirs=[tmp_path])
+    assert catalog.versions("t") == ["3"]
+    [failure] = catalog.failures
+    assert failure.path.name == "two.yaml" and [d.code for d in failure.errors] == ["Q029"]
+    assert failure.errors[0].position.line == 1
+
+
+def test_add_file_copies_only_good_files(tmp_path: Path) -> None:
+    catalog = Catalog.load()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(with_version("5").replace("type: short_text", "type: shorttext"), encoding="utf-8")
+    result = catalog.add_file(bad)
+    assert not result.ok and [d.code for d in result.errors] == ["Q011"]
+    assert list(paths.user_questionnaires_dir().glob("*.yaml")) == []
+
+    good = tmp_path / "good.yaml"
+    good.write_text(with_version("5"), encoding="utf-8")
+    result = catalog.add_file(good)
+    assert result.ok
+    copied = paths.user_questionnaires_dir() / "t-5.yaml"
+    assert copied.read_text(encoding="utf-8") == good.read_text(encoding="utf-8")
+    assert catalog.get("t").path == str(copied)
+    assert Catalog.load().get("t", "5").id == "t"  # found again next time
+
+    again = catalog.add_file(good)
+    assert [d.code for d in again.errors] == ["Q029"]
+
+
+def test_add_file_reports_a_failed_copy(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(with_version("6"), encoding="utf-8")
+    (paths.user_questionnaires_dir() / "t-6.yaml").mkdir()  # something in the way
+    with pytest.raises(SurveyError) as caught:
+        Catalog(questionnaires={}).add_file(good)
+    assert caught.value.code == "Q031"
+
+
+def test_natural_version_order() -> None:
+    ordered = ["1", "2026.1-draft", "2026.1", "2026.2", "2026.10", "2027"]
+    assert sorted(reversed(ordered), key=version_key) == ordered
