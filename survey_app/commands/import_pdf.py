@@ -1,9 +1,36 @@
-"""Placeholder: the owning issue replaces this module."""
+"""`survey-app import-pdf FILE`: a submission PDF's attached answers into a new response."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # noqa: ARG001 - filled in later
-    return None
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import-pdf",
+        help="create a new response from a submission PDF written by this application",
+        description=(
+            "Reads the machine-readable copy of the answers attached to a submission PDF, checks it "
+            "against the SHA-256 fingerprint printed in the PDF, and imports it into a NEW response. "
+            "A PDF without a copy, or with a copy that was changed, is refused and nothing is written."
+        ),
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="the submission PDF")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from survey_app.commands.responses import db_path, load_catalog
+    from survey_app.reports.reimport import import_submission_pdf
+    from survey_app.storage.store import Store
+
+    catalog = load_catalog()
+    with Store.open(db_path(args)) as store:
+        imported = import_submission_pdf(store, args.file, catalog=catalog)
+    response = imported.response
+    print(
+        f"Imported {imported.imported} answer(s) from {args.file} into new response {response.id} "
+        f"({response.state.name}, {response.cycle}, {response.status.value}); SHA-256 {imported.digest} verified."
+    )
+    return 0

@@ -191,11 +191,14 @@ def build_submission_pdf(
                 shown += 1
             if progress is not None:
                 progress(done, total_items + 1)
-            if shown or not options.omit_unanswered:
+            # a section whose every item is printed elsewhere (summary, annex) or left out is dropped
+            if shown or not section.items:
                 part_story += section_story
                 section_entries.append((section_key, section.title, 1))
                 part_has_content = True
         if part_has_content:
+            if body:
+                body.append(PageBreak())
             body += part_story
             contents.append((part_key, part.title, 0))
             contents += section_entries
