@@ -12,7 +12,8 @@ integer         int
 decimal         str, canonical decimal text such as "12.5" (exact, language independent)
 date            str, ISO "YYYY-MM-DD"
 yes_no          bool
-single_choice   str, a choice value
+single_choice   str, a choice value; when the item allows "other" and it is chosen, either
+                "other" or {"selected": "other", "other": "text"}
 multi_choice    {"selected": [choice values...], "other": "text"}  ("other" only when the
                 item allows it and the value "other" is selected)
 scale           str, a level value of the item's ordered choice list
