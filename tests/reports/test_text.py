@@ -1,0 +1,89 @@
+"""Text layout helpers: cleaning, script runs, bidi lines, chunks; and the font search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bidi.algorithm import get_display
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from survey_app.errors import SurveyError
+from survey_app.reports import fonts as fonts_module
+from survey_app.reports.fonts import Script, font_set
+from survey_app.reports.text import BidiParagraph, TextLayout, chunks, clean, direction_of, has_cjk, has_rtl, shape
+
+
+@pytest.fixture(scope="module")
+def layout() -> TextLayout:
+    return TextLayout(font_set())
+
+
+def test_clean_drops_controls_keeps_newlines_and_text() -> None:
+    assert clean("a\x00b\x07c\r\nd\re\tf\x85g\ud800h") == "abc\nd\ne    fgh"
+    assert clean(None) == "" and clean(12) == "12"
+
+
+def test_direction_follows_the_first_strong_letter() -> None:
+    assert direction_of("«مرحبا» hello") == "R"
+    assert direction_of("hello «مرحبا»") == "L"
+    assert direction_of("2024 — 13 (1)", "R") == "R"
+    assert has_rtl("abc مرحبا") and not has_rtl("abc")
+    assert has_cjk("abc 中文") and not has_cjk("Доклад")
+
+
+def test_runs_choose_a_font_per_script(layout: TextLayout) -> None:
+    runs = layout.runs("Report «تقرير» 报告 Доклад.")
+    fonts = [font for font, _text in runs]
+    text = "".join(part for _font, part in runs)
+    assert text == "Report «تقرير» 报告 Доклад."
+    latin, arabic, cjk = (layout.fonts.name(s) for s in (Script.LATIN, Script.ARABIC, Script.CJK))
+    assert fonts[0] == latin and arabic in fonts and cjk in fonts and fonts[-1] == latin
+    bold = layout.runs("Bold تقرير", bold=True)
+    assert bold[0][0] == layout.fonts.name(Script.LATIN, bold=True)
+
+
+def test_markup_is_escaped(layout: TextLayout) -> None:
+    markup = layout.markup('<img src="/etc/passwd"/> & <b>')
+    assert "<img" not in markup and "&lt;img" in markup and "&amp;" in markup
+    Paragraph(markup, ParagraphStyle("x", fontName=layout.fonts.base)).wrap(200, 200)
+
+
+def test_arabic_lines_are_wrapped_in_logical_order_then_reordered(layout: TextLayout) -> None:
+    words = ["كلمة%d" % i for i in range(40)]
+    style = ParagraphStyle("x", fontName=layout.fonts.base, fontSize=10, leading=14)
+    para = BidiParagraph(layout, " ".join(words), style, bold=False, base_dir="R")
+    lines = para._lines(150)
+    assert len(lines) > 3
+    # the first line holds the first words (logical order), each line reordered on its own
+    assert lines[0].split()[0] == shape("كلمة0")
+    assert all(layout.width(line, 10) <= 150 for line in lines)
+    width, height = para.wrap(150, 1000)
+    assert height >= len(lines) * 14 - 1
+    first_visual = get_display(lines[0], base_dir="R")
+    assert first_visual.split()[-1] == get_display(shape("كلمة0"), base_dir="R")  # rightmost word
+
+
+def test_chunks_cut_long_paragraphs_without_losing_text() -> None:
+    sentence = "One sentence here. "
+    text = sentence * 500
+    pieces = chunks(text, 1000)
+    assert "".join(pieces) == text and all(len(p) <= 1000 for p in pieces)
+    assert all(p.endswith(". ") for p in pieces[:-1])
+    solid = "字" * 2500
+    assert "".join(chunks(solid, 1000)) == solid
+
+
+def test_missing_fonts_name_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fonts_module, "font_dirs", lambda: [tmp_path])
+    with pytest.raises(SurveyError) as caught:
+        fonts_module._register()
+    assert caught.value.code == "P001"
+    assert "fonts-noto-core" in str(caught.value) and "fonts-wqy-microhei" in str(caught.value)
+
+
+def test_shipped_fonts_are_found_first() -> None:
+    for font in fonts_module.FONT_FILES.values():
+        path = fonts_module.find_font_file(font)
+        assert path is not None and path.parent.name == "fonts" and "assets" in path.parts
