@@ -9,7 +9,9 @@ number of entries, YAML aliases and encodings are checked before anything else l
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,6 +128,8 @@ def parse_document(raw: bytes, *, name: str = "<answers>") -> dict[str, Any]:
             raise SurveyError(
                 codes.IMPORT_UNREADABLE, f"{name}:{exc.lineno}:{exc.colno}: this is not valid JSON ({exc.msg})."
             ) from None
+        except ValueError as exc:  # e.g. a number with thousands of digits
+            raise SurveyError(codes.IMPORT_UNREADABLE, f"{name}: the file cannot be read ({exc}).") from None
     else:
         document = _load_yaml(text, name)
     _check_shape(document, name)
@@ -173,6 +177,8 @@ def _load_yaml(text: str, name: str) -> Any:
             if nodes > MAX_NODES:
                 raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}: the file has too many entries for an answers file.")
         return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, checked above
+    except ValueError as exc:  # e.g. a number with thousands of digits
+        raise SurveyError(codes.IMPORT_UNREADABLE, f"{name}: the file cannot be read ({str(exc)[:120]}).") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
@@ -180,7 +186,7 @@ def _load_yaml(text: str, name: str) -> Any:
 
 
 def _check_shape(document: Any, name: str) -> None:
-    """Depth and size limits on the parsed data (JSON gets here without the YAML event scan)."""
+    """Depth, size and type limits on the parsed data (JSON gets here without the YAML event scan)."""
     stack: list[tuple[Any, int]] = [(document, 1)]
     nodes = 0
     while stack:
@@ -191,9 +197,21 @@ def _check_shape(document: Any, name: str) -> None:
         if nodes > MAX_NODES:
             raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}: the file has too many entries for an answers file.")
         if isinstance(node, dict):
+            stack.extend((key, depth + 1) for key in node)
             stack.extend((value, depth + 1) for value in node.values())
         elif isinstance(node, list):
             stack.extend((value, depth + 1) for value in node)
+        elif isinstance(node, float) and not math.isfinite(node):
+            raise SurveyError(codes.IMPORT_UNREADABLE, f"{name}: the file holds a number that is not finite ({node}).")
+        elif isinstance(node, str):
+            try:
+                node.encode("utf-8")
+            except UnicodeEncodeError:
+                raise SurveyError(codes.IMPORT_UNREADABLE, f"{name}: the file holds text that is not valid Unicode.") from None
+        elif not isinstance(node, (int, float, bool, dt.date)) and node is not None:
+            raise SurveyError(
+                codes.IMPORT_UNREADABLE, f"{name}: the file holds data of a kind answers never have ({type(node).__name__})."
+            )
 
 
 # -- checking and importing -----------------------------------------------------------------------

@@ -163,7 +163,10 @@ def list_backups(db_path: Path) -> list[Path]:
 
 def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     """Copy a live database to `dest` with the online backup API; a single self-contained file."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SurveyError(codes.BACKUP_FAILED, f"{dest.parent}: the folder cannot be created ({exc.strerror}).") from None
     partial = dest.with_name(dest.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
@@ -263,7 +266,10 @@ def set_aside_and_restore(db_path: Path) -> Recovery:
     try:
         stamp = now_stamp()
         aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
-        os.replace(db_path, aside)
+        try:
+            os.replace(db_path, aside)
+        except OSError as exc:
+            raise SurveyError(codes.CANNOT_OPEN, f"{db_path}: the file cannot be set aside ({exc.strerror}).") from None
         for suffix in SIDE_FILES:
             side = Path(f"{db_path}{suffix}")
             if side.exists():

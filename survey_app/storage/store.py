@@ -15,6 +15,8 @@ import json
 import logging
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +45,10 @@ log = logging.getLogger(__name__)
 
 #: Backups are made at least this often while the application is used.
 DAILY = dt.timedelta(days=1)
+#: No single answer is larger than this (a table of many rows included).
+MAX_VALUE_BYTES = 8 * 1024 * 1024
+#: How long a write waits for another program (a backup tool, a viewer) to release the file.
+BUSY_TIMEOUT_MS = 1500
 _RESPONSE_COLUMNS = (
     "id, state_code, state_name, cycle, questionnaire_id, questionnaire_version, language, status,"
     " created_at, updated_at, previous_id, deleted"
@@ -76,7 +82,7 @@ def is_filled(value: Value) -> bool:
 
 
 def _dump(value: Value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _load(text: str | None) -> Value:
@@ -117,6 +123,10 @@ class Store:
     keep_backups: int = files.DEFAULT_KEEP
     _lock: files.WriterLock | None = None
     _pending: list[PendingEdit] = field(default_factory=list)
+    #: one writer at a time, also when a worker thread shares this store with the GUI thread
+    _mutex: threading.RLock = field(default_factory=threading.RLock)
+    #: time.monotonic() of the last automatic backup (or of opening)
+    _last_backup: float = field(default_factory=time.monotonic)
     _finalised: dict[int, bool] = field(default_factory=dict)
 
     # -- opening and closing ----------------------------------------------------------------------
@@ -419,6 +429,22 @@ class Store:
 
     def retry_pending(self) -> int:
         """Write the pending edits in order; returns how many were written. Raises if one still fails."""
+        with self._mutex:
+            written = self._write_pending()
+        if written and time.monotonic() - self._last_backup > DAILY.total_seconds():
+            self._daily_backup()
+        return written
+
+    def _daily_backup(self) -> None:
+        """Long sessions get their daily backup too; a failure is a warning, never a lost edit."""
+        self._last_backup = time.monotonic()
+        try:
+            with self._mutex:
+                files.automatic_backup(self.db.conn, self.path, reason="daily", keep=self.keep_backups)
+        except SurveyError as exc:
+            self.warnings.append(str(exc))
+
+    def _write_pending(self) -> int:
         written = 0
         while self._pending:
             edit = self._pending[0]
@@ -437,8 +463,9 @@ class Store:
     def _queue_or_write(self, edit: PendingEdit) -> None:
         if self.read_only:
             raise SurveyError(codes.OPENED_READ_ONLY, f"{self.path}: the database is open read-only; the edit was not made.")
-        self._pending.append(edit)  # first in the queue, so order is kept when earlier edits wait
-        self.retry_pending()
+        with self._mutex:
+            self._pending.append(edit)  # last in the queue, so order is kept when earlier edits wait
+            self.retry_pending()
 
     def _apply(self, edit: PendingEdit) -> None:
         with self.db.atomic():
@@ -515,7 +542,8 @@ class Store:
         if self.read_only:
             raise SurveyError(codes.OPENED_READ_ONLY, f"{self.path}: the database is open read-only; cannot {what}.")
         try:
-            yield
+            with self._mutex:
+                yield
         except sqlite3.IntegrityError as exc:
             raise SurveyError(codes.BAD_INPUT, f"{self.path}: cannot {what} ({exc}).") from None
         except sqlite3.Error as exc:
@@ -550,14 +578,18 @@ def _check_storable(item_id: str, value: Value) -> None:
     if not isinstance(item_id, str) or not item_id:
         raise SurveyError(codes.BAD_INPUT, f"{item_id!r}: an item id must be a non-empty text.")
     try:
-        _dump(value)
-    except (TypeError, ValueError) as exc:
+        size = len(_dump(value).encode("utf-8"))
+    except (TypeError, ValueError) as exc:  # not JSON, NaN, lone surrogates
         raise SurveyError(codes.BAD_INPUT, f"{item_id}: this answer cannot be stored ({exc}).") from None
+    if size > MAX_VALUE_BYTES:
+        raise SurveyError(
+            codes.BAD_INPUT, f"{item_id}: the answer is {size // 1024} KB; shorten it to at most {MAX_VALUE_BYTES // 1024} KB."
+        )
 
 
 def _configure(conn: sqlite3.Connection) -> str:
     """Pragmas for every writing connection; falls back to a rollback journal where WAL cannot work."""
-    conn.execute("PRAGMA busy_timeout = 2000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = _set_journal_mode(conn, "wal")
     if mode != "wal":
         log.warning("WAL is not available for this database (network share?); using a rollback journal")

@@ -179,3 +179,44 @@ def test_second_writer_is_refused(db_path: Path, store: Store) -> None:
         Store.open(db_path)
     assert error.value.code == codes.ALREADY_OPEN
     assert "already open" in str(error.value)
+
+
+def test_file_locked_by_another_program_keeps_the_edit(db_path: Path, store: Store, response_id: int) -> None:
+    import sqlite3
+
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(SurveyError) as error:
+            store.set_answer(response_id, "ministry", "Ministry of Justice")
+        assert error.value.code == codes.BUSY
+        assert len(store.pending()) == 1
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert store.retry_pending() == 1
+    assert store.answer(response_id, "ministry").value == "Ministry of Justice"
+
+
+def test_values_that_cannot_be_stored_are_refused_not_queued(store: Store, response_id: int) -> None:
+    for bad in (float("nan"), "\ud800", {"x": object()}, "x" * (9 * 1024 * 1024)):
+        with pytest.raises(SurveyError) as error:
+            store.set_answer(response_id, "summary", bad)
+        assert error.value.code == codes.BAD_INPUT
+    assert store.pending() == []
+
+
+def test_write_errors_are_named_for_the_user() -> None:
+    import sqlite3
+
+    from survey_app.storage.store import _write_error
+
+    cases = {
+        "database or disk is full": codes.DISK_FULL,
+        "attempt to write a readonly database": codes.READ_ONLY_FILE,
+        "database is locked": codes.BUSY,
+        "disk I/O error": codes.WRITE_FAILED,
+    }
+    for text, code in cases.items():
+        error = _write_error(Path("survey.db"), sqlite3.OperationalError(text), 1)
+        assert error.code == code and "kept" in str(error)
