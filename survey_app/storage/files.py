@@ -38,22 +38,28 @@ def private(path: Path) -> None:
 
 
 # -- checks ---------------------------------------------------------------------------------------
-def connect_for_check(path: Path) -> sqlite3.Connection:
+def connect_for_check(path: Path, *, writable: bool = False) -> sqlite3.Connection:
     """A read-only connection that writes nothing beside the file.
 
     When a -wal or hot -journal is present (the application was killed), its committed content
     must be seen, so the file is opened read-only in the normal way; otherwise `immutable=1`.
     """
     uri_path = quote(str(path.absolute()))
-    leftovers = any(
-        Path(f"{path}{suffix}").exists() and Path(f"{path}{suffix}").stat().st_size > 0
-        for suffix in ("-wal", "-journal")
-    )
-    mode = "mode=ro" if leftovers else "mode=ro&immutable=1"
+    if _has_content(Path(f"{path}-journal")) and writable:
+        # a hot rollback journal (killed during a write without WAL): only a writer can roll it back
+        return sqlite3.connect(path)
+    mode = "mode=ro" if _has_content(Path(f"{path}-wal")) else "mode=ro&immutable=1"
     return sqlite3.connect(f"file:{uri_path}?{mode}", uri=True)
 
 
-def check_file(path: Path, *, thorough: bool = False) -> None:
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def check_file(path: Path, *, thorough: bool = False, writable: bool = False) -> None:
     """Raise SurveyError unless `path` is a healthy SQLite file from this application (or empty)."""
     try:
         with open(path, "rb") as handle:
@@ -68,7 +74,7 @@ def check_file(path: Path, *, thorough: bool = False) -> None:
         raise SurveyError(codes.NOT_SQLITE, f"{path}: this file is not a survey database.")
     conn = None
     try:
-        conn = connect_for_check(path)
+        conn = connect_for_check(path, writable=writable)
         pragma = "integrity_check" if thorough else "quick_check"
         rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
         if [row[0] for row in rows] != ["ok"]:

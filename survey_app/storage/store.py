@@ -163,7 +163,7 @@ class Store:
     def _open_locked(cls, path: Path, lock: files.WriterLock, *, user: str | None, keep_backups: int) -> Store:
         existed = path.exists() and path.stat().st_size > 0
         if existed:
-            files.check_file(path)  # never modifies a damaged, foreign or newer file
+            files.check_file(path, writable=True)  # never modifies a damaged, foreign or newer file
         else:
             try:
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))

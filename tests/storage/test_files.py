@@ -218,3 +218,30 @@ def test_rollback_journal_when_wal_is_unavailable(db_path: Path, monkeypatch: py
     with Store.open(db_path) as store:
         assert store.journal_mode == "delete"
         assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL without WAL
+
+
+def test_hot_rollback_journal_is_rolled_back_on_open(db_path: Path, questionnaire: Questionnaire, tmp_path: Path) -> None:
+    import shutil
+
+    response_id = _filled(db_path, questionnaire)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA cache_size = 1")  # spill changes into the file before the commit
+    conn.execute("BEGIN")
+    conn.execute("UPDATE history SET new_value = json_quote(hex(randomblob(1500)))")
+    conn.execute("DELETE FROM history WHERE id % 3 = 0")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    shutil.copy(db_path, crashed / "survey.db")
+    shutil.copy(f"{db_path}-journal", crashed / "survey.db-journal")  # as if the process died here
+    conn.execute("ROLLBACK")
+    conn.close()
+    with Store.open(crashed / "survey.db") as store:
+        assert store.answers(response_id)["summary"].value.startswith("Draft number 29.")
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_wal_and_shm_are_private_while_open(db_path: Path, store: Store, response_id: int) -> None:
+    store.set_answer(response_id, "staff", 1)
+    for suffix in ("", "-wal", "-shm"):
+        assert Path(f"{db_path}{suffix}").stat().st_mode & 0o777 == 0o600
