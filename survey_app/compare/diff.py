@@ -223,7 +223,9 @@ def compare_responses(
     new_ids = {item.id for item in new_q.items()}
     orphans = sorted(set(old_values) - claimed - new_ids)
     for item_id in orphans:
-        if not display.is_answered(old_values[item_id]):
+        # answers to questions neither questionnaire asks: a difference only if not kept as they were
+        kept = display.canonical(old_values[item_id]) == display.canonical(new_values.get(item_id))
+        if not display.is_answered(old_values[item_id]) or kept:
             continue
         key = ("", "")
         sections.setdefault(key, [])

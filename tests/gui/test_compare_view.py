@@ -1,0 +1,112 @@
+"""The compare view on a real database: default pair, summary, "changes only" filter, click to open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from survey_app.compare.carry import carry_forward
+from survey_app.gui.catalog_access import StaticCatalog
+from survey_app.gui.compare_view import CompareView, open_compare
+from survey_app.questionnaire.model import Choice, ChoiceList, Item, ItemType, Part, Questionnaire, Role, Section
+from survey_app.storage.api import State
+from survey_app.storage.store import Store
+
+STATUS = ChoiceList(
+    "status",
+    (Choice("not_started", "Not started"), Choice("planned", "Planned"), Choice("in_progress", "In progress"),
+     Choice("implemented", "Implemented"), Choice("not_applicable", "Not applicable")),
+    ordered=True,
+    unordered_values=frozenset({"not_applicable"}),
+)
+STATE = State(None, "Republic of Examplia")
+
+
+def _questionnaire(version: str) -> Questionnaire:
+    newer = version != "1"
+    about = Section("about", "About", (
+        Item("lead", ItemType.SHORT_TEXT, "Lead ministry"),
+        Item("summary", ItemType.LONG_TEXT, "Executive summary"),
+    ))
+    items = [
+        Item("n13a_status", ItemType.SCALE, "Implementation status", role=Role.NORM_STATUS, norm="13(a)",
+             choice_list=STATUS),
+        Item("n13a_description" if newer else "n13a_text", ItemType.LONG_TEXT, "Describe the measures",
+             replaces=("n13a_text",) if newer else ()),
+    ]
+    if not newer:
+        items.append(Item("n13a_old", ItemType.SHORT_TEXT, "Dropped later"))
+    norm = Section("norm_13a", "Norm 13(a): cooperation", tuple(items), norm="13(a)")
+    return Questionnaire(
+        id="small", version=version, title="Small", default_language="en", languages=("en",),
+        parts=(Part("p1", "Part I", (about,)), Part("p2", "Part II: Norms", (norm,))), language="en",
+    )
+
+
+@pytest.fixture
+def setup(tmp_path: Path):
+    v1, v2 = _questionnaire("1"), _questionnaire("2")
+    store = Store.open(tmp_path / "survey.db")
+    first = store.create_response(state=STATE, cycle=2022, questionnaire=v1, language="en")
+    store.set_answers(first.id, {"lead": "Ministry of Foreign Affairs", "summary": "We adopted a strategy.",
+                                 "n13a_status": "planned", "n13a_text": "We train officials.", "n13a_old": "x"})
+    second = carry_forward(store, first.id, cycle=2024, questionnaire=v2)
+    store.set_answer(second.id, "summary", "We adopted a strategy and a law.")
+    store.set_answer(second.id, "n13a_status", "implemented")
+    yield store, StaticCatalog([v1, v2]), first.id, second.id
+    store.close()
+
+
+def test_default_pair_summary_and_filter(qtbot, setup) -> None:
+    store, catalog, first_id, second_id = setup
+    view = CompareView(store, catalog, second_id)
+    qtbot.addWidget(view)
+    assert (view.old_combo.currentData(), view.new_combo.currentData()) == (first_id, second_id)
+    listed = {row.item_id for row in view.visible_rows()}
+    assert listed == {"summary", "n13a_status", "n13a_old"}
+    assert view.items.topLevelItemCount() == 3
+    assert "3 of 5 questions differ between 2022 and 2024" in view.headline.text()
+    view.changes_only.setChecked(False)
+    assert view.items.topLevelItemCount() == 5
+    view.changes_only.setChecked(True)
+    # choose the section "Norm 13(a)" in the summary: only its questions
+    section = view.summary.topLevelItem(2).child(0)
+    view.summary.setCurrentItem(section)
+    assert [view.items.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(view.items.topLevelItemCount())] == [
+        "n13a_status", "n13a_old"]
+    html = view.detail.toHtml()
+    assert "Planned" in html and "Implemented" in html
+    assert view.chart.grid.cycles == (2022, 2024)
+    assert view.chart.grid.cell("13(a)", 2024).label == "Implemented"
+
+
+def test_double_click_opens_the_item(qtbot, setup) -> None:
+    store, catalog, _first_id, second_id = setup
+    opened: list[tuple[int, str]] = []
+    window = open_compare(None, store, catalog, second_id, on_open_item=lambda rid, item: opened.append((rid, item)))
+    qtbot.addWidget(window)
+    view = window.view
+    entry = view.items.topLevelItem(0)
+    assert entry.data(0, Qt.ItemDataRole.UserRole) == "summary"
+    rect = view.items.visualItemRect(entry)
+    qtbot.mouseClick(view.items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == []  # a single click only shows the differences
+    qtbot.mouseDClick(view.items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [(second_id, "summary")]
+    assert "law" in view.detail.toPlainText()
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    assert opened[-1] == (second_id, "summary")
+
+
+def test_clicking_a_cycle_in_the_chart_compares_it(qtbot, setup) -> None:
+    store, catalog, first_id, second_id = setup
+    view = CompareView(store, catalog, second_id)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    view.select_pair(second_id, second_id)
+    assert view.visible_rows() == []
+    qtbot.mouseClick(view.chart, Qt.MouseButton.LeftButton, pos=view.chart.header_rect(2022).center())
+    assert view.old_combo.currentData() == first_id
