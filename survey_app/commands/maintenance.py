@@ -35,6 +35,11 @@ def run_backup(args: argparse.Namespace) -> int:
     from survey_app.storage.store import Store
 
     path = db_path(args)
+    if not path.exists():
+        from survey_app.errors import SurveyError
+        from survey_app.storage import codes
+
+        raise SurveyError(codes.MISSING, f"{path}: there is no database here to back up.")
     if args.out is not None and Path(args.out).exists():
         from survey_app.errors import SurveyError
         from survey_app.storage import codes

@@ -14,7 +14,6 @@ import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from survey_app.errors import SurveyError
 from survey_app.storage import codes, schema
@@ -37,6 +36,11 @@ def private(path: Path) -> None:
                 os.chmod(candidate, 0o600)
 
 
+def file_uri(path: Path) -> str:
+    """An SQLite URI for a path (Windows drive letters, spaces, '?' and '#' included)."""
+    return Path(path).absolute().as_uri()
+
+
 # -- checks ---------------------------------------------------------------------------------------
 def connect_for_check(path: Path, *, writable: bool = False) -> sqlite3.Connection:
     """A read-only connection that writes nothing beside the file.
@@ -44,12 +48,12 @@ def connect_for_check(path: Path, *, writable: bool = False) -> sqlite3.Connecti
     When a -wal or hot -journal is present (the application was killed), its committed content
     must be seen, so the file is opened read-only in the normal way; otherwise `immutable=1`.
     """
-    uri_path = quote(str(path.absolute()))
+    uri = file_uri(path)
     if _has_content(Path(f"{path}-journal")) and writable:
         # a hot rollback journal (killed during a write without WAL): only a writer can roll it back
         return sqlite3.connect(path)
     mode = "mode=ro" if _has_content(Path(f"{path}-wal")) else "mode=ro&immutable=1"
-    return sqlite3.connect(f"file:{uri_path}?{mode}", uri=True)
+    return sqlite3.connect(f"{uri}?{mode}", uri=True)
 
 
 def _has_content(path: Path) -> bool:
@@ -216,7 +220,7 @@ def newest_backup_age(db_path: Path) -> dt.timedelta | None:
 def copy_database(source: Path, target: Path) -> None:
     """Write `source` (a closed, checked database) over `target` atomically."""
     partial = target.with_name(target.name + ".restoring")
-    src = sqlite3.connect(f"file:{quote(str(source.absolute()))}?mode=ro&immutable=1", uri=True)
+    src = sqlite3.connect(f"{file_uri(source)}?mode=ro&immutable=1", uri=True)
     try:
         write_backup(src, partial)
     finally:

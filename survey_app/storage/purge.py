@@ -41,6 +41,7 @@ def purge_sensitive(store: Store, response_id: int, item_ids: Iterable[str]) -> 
         raise SurveyError(codes.OPENED_READ_ONLY, f"{store.path}: the database is open read-only; nothing was removed.")
     if not item_ids:
         return PurgeResult(0, 0)
+    store._drop_pending(response_id, item_ids)  # edits still waiting to be written hold the data too
     try:
         with store.db.atomic():
             answers, history = _purge_rows(store.db.conn, response_id, item_ids)

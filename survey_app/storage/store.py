@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from sqlite_utils import Database
 
@@ -143,7 +142,7 @@ class Store:
                     codes.CANNOT_OPEN,
                     f"{path}: this database must be upgraded before it can be read; open it once for editing.",
                 )
-            conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, check_same_thread=False)
+            conn = sqlite3.connect(f"{files.file_uri(path)}?mode=ro", uri=True, check_same_thread=False)
             store = cls(path=path, read_only=True, db=Database(conn), user=user or default_user())
             store.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
             return store
@@ -435,6 +434,20 @@ class Store:
             self._daily_backup()
         return written
 
+    def _drop_pending(self, response_id: int, item_ids: Iterable[str]) -> None:
+        """Forget waiting edits of these items (personal data purged on request)."""
+        gone = set(item_ids)
+        kept: list[PendingEdit] = []
+        with self._mutex:
+            for edit in self._pending:
+                if edit.response_id == response_id and edit.action in ("set", "clear", "note") and edit.args[0] in gone:
+                    continue
+                if edit.response_id == response_id and edit.action == "set_many":
+                    values = {k: v for k, v in edit.args[0].items() if k not in gone}
+                    edit = PendingEdit(edit.action, edit.response_id, (values, *edit.args[1:]), edit.who, edit.at, edit.error)
+                kept.append(edit)
+            self._pending[:] = kept
+
     def _daily_backup(self) -> None:
         """Long sessions get their daily backup too; a failure is a warning, never a lost edit."""
         self._last_backup = time.monotonic()
@@ -561,6 +574,14 @@ class Store:
         if dest is not None:
             return files.write_backup(self.db.conn, Path(dest).expanduser().absolute())
         return files.automatic_backup(self.db.conn, self.path, reason=reason, keep=self.keep_backups)
+
+    @staticmethod
+    def recover_damaged(path: Path) -> files.Recovery:
+        """Set a damaged (or foreign) database file aside and restore its newest healthy backup.
+
+        For the GUI to offer after S101/S102 and the user's confirmation; nothing is deleted.
+        """
+        return files.set_aside_and_restore(Path(path))
 
     @staticmethod
     def restore_backup(backup: Path, target: Path) -> Path | None:

@@ -245,3 +245,32 @@ def test_wal_and_shm_are_private_while_open(db_path: Path, store: Store, respons
     store.set_answer(response_id, "staff", 1)
     for suffix in ("", "-wal", "-shm"):
         assert Path(f"{db_path}{suffix}").stat().st_mode & 0o777 == 0o600
+
+
+def test_odd_characters_in_the_path(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    folder = tmp_path / "Données #1 ? 50% (copie)"
+    folder.mkdir()
+    path = folder / "survey.db"
+    response_id = _filled(path, questionnaire)
+    with Store.open(path, read_only=True) as store:
+        assert store.answers(response_id)["summary"].value.startswith("Draft number 29.")
+
+
+def test_reading_a_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(SurveyError) as error:
+        Store.open(tmp_path / "nothing.db", read_only=True)
+    assert error.value.code == codes.MISSING
+    assert not (tmp_path / "nothing.db").exists()
+
+
+def test_recover_damaged_through_the_store(db_path: Path, questionnaire: Questionnaire) -> None:
+    _filled(db_path, questionnaire)
+    with Store.open(db_path) as store:
+        store.backup()
+    db_path.write_bytes(b"garbage" * 100)
+    with pytest.raises(SurveyError) as error:
+        Store.open(db_path)
+    assert error.value.code == codes.NOT_SQLITE
+    recovery = Store.recover_damaged(db_path)
+    assert recovery.set_aside.read_bytes() == b"garbage" * 100
+    Store.open(db_path).close()

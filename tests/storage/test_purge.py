@@ -33,3 +33,17 @@ def test_purge_removes_answers_history_and_backup_copies(db_path: Path, store: S
     assert SECRET.encode() not in _bytes_everywhere(db_path)
     assert all(files.is_healthy(backup) for backup in files.list_backups(db_path))
     assert ("purge", "contact") in [(kind, detail) for kind, _at, _who, detail in store.events(response_id)]
+
+
+def test_purge_forgets_waiting_edits_of_those_items(store: Store, response_id: int) -> None:
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    for item_id in ("contact", "ministry"):
+        try:
+            store.set_answer(response_id, item_id, SECRET * 500)
+        except Exception:
+            pass
+    assert [edit.args[0] for edit in store.pending()] == ["contact", "ministry"]
+    store.db.execute("PRAGMA max_page_count = 1000000")
+    store.purge_sensitive(response_id, ["contact"])
+    assert [edit.args[0] for edit in store.pending()] == ["ministry"]
