@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from survey_app.compare.chart import StatusGrid, StatusLevel, status_colour
 
-ROW_HEIGHT = 26
+ROW_HEIGHT = 22
 HEADER_HEIGHT = 24
 LEGEND_HEIGHT = 26
 MIN_CELL_WIDTH = 64
-LABEL_WIDTH = 260
+LABEL_WIDTH = 340
+MAX_CELL_WIDTH = 170
 GAP = 2
 
 
@@ -69,7 +70,7 @@ class StatusChartWidget(QWidget):
 
     def _cell_width(self) -> float:
         columns = max(1, len(self.grid.cycles))
-        return max(24.0, (self.width() - self._label_width() - 4) / columns - GAP)
+        return min(MAX_CELL_WIDTH, max(24.0, (self.width() - self._label_width() - 4) / columns - GAP))
 
     def _x(self, left: float, width: float) -> float:
         """Mirror a horizontal position for right-to-left layouts."""
@@ -142,7 +143,7 @@ class StatusChartWidget(QWidget):
         legend = self.grid.legend
         if not legend:
             return
-        width = max(60.0, (self.width() - 8) / len(legend))
+        width = min(190.0, max(60.0, (self.width() - 8) / len(legend)))
         metrics = painter.fontMetrics()
         for index, level in enumerate(legend):
             rect = QRectF(self._x(4 + index * width, width - 4), top, width - 4, LEGEND_HEIGHT - 4)

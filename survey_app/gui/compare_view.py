@@ -104,6 +104,7 @@ class CompareView(QWidget):
             self.responses.sort(key=lambda r: r.cycle)
         self.comparison: Comparison | None = None
         self.grid: StatusGrid | None = None
+        self._sized = False
         if is_rtl(self.language):
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self._build(focus)
@@ -165,6 +166,7 @@ class CompareView(QWidget):
         self.items = QTreeWidget(self)
         self.items.setColumnCount(2)
         self.items.setRootIsDecorated(False)
+        self.items.setIndentation(12)
         self.items.setUniformRowHeights(True)
         self.items.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -205,8 +207,11 @@ class CompareView(QWidget):
         outer = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(chart_scroll)
         outer.addWidget(lower)
-        outer.setStretchFactor(0, 2)
-        outer.setStretchFactor(1, 5)
+        outer.setStretchFactor(0, 0)
+        outer.setStretchFactor(1, 1)
+        outer.setChildrenCollapsible(False)
+        self.outer = outer
+        self.lower = lower
         box.addWidget(outer, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
 
@@ -257,6 +262,7 @@ class CompareView(QWidget):
                     language=self.language,
                 )
                 self.chart.set_grid(self.grid)
+                self._size_panes()
             self.comparison = sources.compare_ids(self.store, self.catalog, old_id, new_id, language=self.language)
         except SurveyError as exc:
             self.comparison = None
@@ -267,6 +273,21 @@ class CompareView(QWidget):
             return
         self._fill_summary()
         self._fill_items()
+
+    def _size_panes(self) -> None:
+        """The whole chart when it fits in under half the window; the list gets the rest."""
+        wanted = self.chart.sizeHint().height() + self.chart_title.sizeHint().height() + 12
+        total = max(600, self.outer.height() or self.height() or 800)
+        chart = min(wanted, int(total * 0.5))
+        self.outer.setSizes([chart, total - chart])
+        width = max(900, self.lower.width() or self.width() or 1100)
+        self.lower.setSizes([int(width * 0.3), width - int(width * 0.3)])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self._size_panes()
 
     def _headline_text(self) -> str:
         comparison = self.comparison
@@ -319,9 +340,28 @@ class CompareView(QWidget):
         return rows
 
     def _fill_items(self) -> None:
+        """Questions grouped under their section (a heading row, not selectable)."""
         self.items.blockSignals(True)
         self.items.clear()
+        comparison = self.comparison
+        titles = {}
+        if comparison is not None:
+            titles = {(p.part_id, s.section_id): f"{p.title} · {s.title}" for p in comparison.parts for s in p.sections}
+        heading: QTreeWidgetItem | None = None
+        current_key: tuple[str, str] | None = None
         for row in self.visible_rows():
+            key = (row.part_id, row.section_id)
+            if heading is None or key != current_key:
+                current_key = key
+                heading = QTreeWidgetItem([titles.get(key, ""), ""])
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                heading.setFirstColumnSpanned(True)
+                font = heading.font(0)
+                font.setBold(True)
+                heading.setFont(0, font)
+                heading.setForeground(0, QColor("#1f4e79"))
+                self.items.addTopLevelItem(heading)
+                heading.setFirstColumnSpanned(True)
             entry = QTreeWidgetItem([row.label.replace("\n", " "), self._(STATUS_NAMES[row.status])])
             entry.setData(0, ROLE, row.item_id)
             entry.setToolTip(0, row.label)
@@ -330,16 +370,26 @@ class CompareView(QWidget):
                 font = entry.font(1)
                 font.setBold(True)
                 entry.setFont(1, font)
-            self.items.addTopLevelItem(entry)
+            heading.addChild(entry)
+        self.items.expandAll()
         self.items.blockSignals(False)
-        if self.items.topLevelItemCount():
-            self.items.setCurrentItem(self.items.topLevelItem(0))
+        entries = self.question_entries()
+        if entries:
+            self.items.setCurrentItem(entries[0])
         else:
             self.detail.setHtml(f"<p>{_escape(self.tr('No differences here.'))}</p>")
             self.open_button.setEnabled(False)
 
+    def question_entries(self) -> list[QTreeWidgetItem]:
+        """The rows of the question list (section headings left out), in order."""
+        entries = []
+        for index in range(self.items.topLevelItemCount()):
+            heading = self.items.topLevelItem(index)
+            entries += [heading.child(k) for k in range(heading.childCount())]
+        return entries
+
     def _show_detail(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
-        if current is None or self.comparison is None:
+        if current is None or self.comparison is None or current.data(0, ROLE) is None:
             self.detail.clear()
             self.open_button.setEnabled(False)
             return
@@ -380,7 +430,7 @@ class CompareView(QWidget):
 
     # -- opening ----------------------------------------------------------------------------------
     def _open(self, entry: QTreeWidgetItem | None) -> None:
-        if entry is None or self.comparison is None:
+        if entry is None or self.comparison is None or entry.data(0, ROLE) is None:
             return
         row = self.comparison.item(entry.data(0, ROLE))
         if row.status is ItemStatus.RETIRED_QUESTION:

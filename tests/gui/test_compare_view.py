@@ -66,16 +66,16 @@ def test_default_pair_summary_and_filter(qtbot, setup) -> None:
     assert (view.old_combo.currentData(), view.new_combo.currentData()) == (first_id, second_id)
     listed = {row.item_id for row in view.visible_rows()}
     assert listed == {"summary", "n13a_status", "n13a_old"}
-    assert view.items.topLevelItemCount() == 3
+    assert len(view.question_entries()) == 3
+    assert view.items.topLevelItem(0).text(0) == "Part I · About"  # section heading
     assert "3 of 5 questions differ between 2022 and 2024" in view.headline.text()
     view.changes_only.setChecked(False)
-    assert view.items.topLevelItemCount() == 5
+    assert len(view.question_entries()) == 5
     view.changes_only.setChecked(True)
     # choose the section "Norm 13(a)" in the summary: only its questions
     section = view.summary.topLevelItem(2).child(0)
     view.summary.setCurrentItem(section)
-    assert [view.items.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(view.items.topLevelItemCount())] == [
-        "n13a_status", "n13a_old"]
+    assert [entry.data(0, Qt.ItemDataRole.UserRole) for entry in view.question_entries()] == ["n13a_status", "n13a_old"]
     html = view.detail.toHtml()
     assert "Planned" in html and "Implemented" in html
     assert view.chart.grid.cycles == (2022, 2024)
@@ -88,7 +88,7 @@ def test_double_click_opens_the_item(qtbot, setup) -> None:
     window = open_compare(None, store, catalog, second_id, on_open_item=lambda rid, item: opened.append((rid, item)))
     qtbot.addWidget(window)
     view = window.view
-    entry = view.items.topLevelItem(0)
+    entry = view.question_entries()[0]
     assert entry.data(0, Qt.ItemDataRole.UserRole) == "summary"
     rect = view.items.visualItemRect(entry)
     qtbot.mouseClick(view.items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
