@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -168,7 +169,9 @@ def list_backups(db_path: Path) -> list[Path]:
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{db_path.stem}-*.db"))
+    # only this database's own backups: "survey-20261122-093000-123456-daily.db", not "survey-old-…"
+    pattern = re.compile(rf"{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}-\d{{6}}-[a-z-]+\.db")
+    return sorted(path for path in folder.iterdir() if pattern.fullmatch(path.name))
 
 
 def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:

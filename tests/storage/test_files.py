@@ -274,3 +274,17 @@ def test_recover_damaged_through_the_store(db_path: Path, questionnaire: Questio
     recovery = Store.recover_damaged(db_path)
     assert recovery.set_aside.read_bytes() == b"garbage" * 100
     Store.open(db_path).close()
+
+
+def test_backups_of_another_database_in_the_folder_are_left_alone(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    main_db, other_db = tmp_path / "survey.db", tmp_path / "survey-old.db"
+    _filled(other_db, questionnaire)
+    with Store.open(other_db) as other:
+        other.backup()
+    others = files.list_backups(other_db)
+    _filled(main_db, questionnaire)
+    with Store.open(main_db, keep_backups=1) as store:
+        store.backup()
+        store.backup()
+    assert len(files.list_backups(main_db)) == 1
+    assert files.list_backups(other_db) == others and all(path.exists() for path in others)
