@@ -81,160 +81,163 @@
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
         <source>The database is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مفتوحة بالفعل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is open in another window or program. Open it read-only here (you can look but not change anything)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مفتوحة في نافذة أو برنامج آخر. هل تريد فتحها هنا للقراءة فقط (يمكنك الاطلاع دون تغيير أي شيء)؟</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى الملاحظة</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات تالفة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تالفة ولا يمكن استخدامها.
+
+هل تريد وضع الملف التالف جانباً (سيُحتفظ به بعد تغيير اسمه) واستعادة أحدث نسخة احتياطية (%2)؟ لا تتضمن هذه النسخة التغييرات التي أُجريت بعدها.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بالملف التالف باسم %1. تحتوي قاعدة البيانات الآن على النسخة الاحتياطية %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات الاستبيان (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من قاعدة البيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات الاستبيان (*.db)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة في %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+7"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Survey databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات الاستبيان (*.db);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace the current database with the backup %1?
 A copy of the current database is kept in the backups folder first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال قاعدة البيانات الحالية بالنسخة الاحتياطية %1؟
+سيُحتفظ أولاً بنسخة من قاعدة البيانات الحالية في مجلد النسخ الاحتياطية، لذا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بقاعدة البيانات السابقة باسم %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a questionnaire file</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف استبيان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questionnaire files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الاستبيان (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The questionnaire was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم إضافة الاستبيان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file %1 has problems; fix them and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملف %1 مشكلات؛ أصلحها ثم أضفه مرة أخرى.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Questionnaire added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف الاستبيان: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض توضيحي</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>The demo is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض التوضيحي غير متاح في هذه الصيغة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The demo could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة العرض التوضيحي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The demo responses (Republic of Examplia) are in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردود العرض التوضيحي (جمهورية إكزامبليا) موجودة في قاعدة البيانات هذه.</translation>
     </message>
 </context>
 <context>
@@ -254,9 +257,111 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../survey_app/gui/compare_view.py" line="+219"/>
+        <source>Year over year</source>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response</extracomment>
+        <translation>مقارنة سنوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes only</source>
+        <translation>التغييرات فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation status of each norm by cycle</source>
+        <translation>حالة تنفيذ كل قاعدة حسب الدورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part and section</source>
+        <translation>الجزء والقسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>تغيّرت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in the response</source>
+        <translation>فتح في الرد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 of %2 questions differ between %3 and %4</source>
+        <translation>%1 من أصل %2 سؤالاً مختلفة بين %3 و%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose two different cycles to compare.</source>
+        <translation>اختر دورتين مختلفتين للمقارنة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All parts</source>
+        <translation>جميع الأجزاء</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>(no answer)</source>
+        <translation>(لا إجابة)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (formerly %1)</source>
+        <translation> (سابقاً %1)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Cannot compare</source>
+        <translation>تتعذّر المقارنة</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location line="-39"/>
+        <source>Year over year</source>
+        <translation>مقارنة سنوية</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
-        <location line="-108"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-108"/>
         <location line="+7"/>
         <source>No date</source>
         <translation>لا تاريخ</translation>
@@ -1080,32 +1185,32 @@ Try again before closing?</source>
     <message>
         <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Words in a question or an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات في سؤال أو إجابة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النتائج: %1</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1322,19 @@ Try again before closing?</source>
         <location line="+8"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1% (%2 من %3)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChartWidget</name>
+    <message>
+        <location filename="../../survey_app/gui/chart_widget.py" line="+42"/>
+        <source>Implementation status of each norm by cycle</source>
+        <translation>حالة تنفيذ كل قاعدة حسب الدورة</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No implementation status recorded yet.</source>
+        <translation>لم تُسجَّل أي حالة تنفيذ بعد.</translation>
     </message>
 </context>
 <context>

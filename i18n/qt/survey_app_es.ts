@@ -81,160 +81,163 @@
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
         <source>The database is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos ya está abierta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is open in another window or program. Open it read-only here (you can look but not change anything)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierta en otra ventana u otro programa. ¿Abrirla aquí en modo de solo lectura (podrá consultarla, pero no modificar nada)?</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga en cuenta</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañada y no se puede utilizar.
+
+¿Apartar el archivo dañado (se conserva con otro nombre) y restaurar la copia de seguridad más reciente (%2)? Los cambios realizados después de esa copia no figuran en ella.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar la copia de seguridad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se ha conservado como %1. La base de datos contiene ahora la copia de seguridad %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de la encuesta (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de la base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de la encuesta (*.db)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado la copia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada en %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+7"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Survey databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de la encuesta (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace the current database with the backup %1?
 A copy of the current database is kept in the backups folder first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir la base de datos actual por la copia de seguridad %1?
+Antes se conserva una copia de la base actual en la carpeta de copias de seguridad, por lo que la operación puede deshacerse.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha restaurado la copia de seguridad</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos anterior se ha conservado como %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a questionnaire file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un archivo de cuestionario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questionnaire files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de cuestionario (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The questionnaire was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha añadido el cuestionario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file %1 has problems; fix them and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 tiene problemas; corríjalos y vuelva a añadirlo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Questionnaire added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario añadido: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>The demo is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración no está disponible en esta versión.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The demo could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido añadir la demostración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The demo responses (Republic of Examplia) are in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas de demostración (República de Examplia) están en esta base de datos.</translation>
     </message>
 </context>
 <context>
@@ -254,9 +257,111 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../survey_app/gui/compare_view.py" line="+219"/>
+        <source>Year over year</source>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response</extracomment>
+        <translation>Comparación interanual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes only</source>
+        <translation>Solo los cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation status of each norm by cycle</source>
+        <translation>Estado de aplicación de cada norma, por ciclo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part and section</source>
+        <translation>Parte y sección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in the response</source>
+        <translation>Abrir en la respuesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final</source>
+        <translation>definitiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 of %2 questions differ between %3 and %4</source>
+        <translation>%1 de %2 preguntas difieren entre %3 y %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose two different cycles to compare.</source>
+        <translation>Elija dos ciclos distintos para compararlos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All parts</source>
+        <translation>Todas las partes</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (formerly %1)</source>
+        <translation> (antes %1)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location line="-39"/>
+        <source>Year over year</source>
+        <translation>Comparación interanual</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
-        <location line="-108"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-108"/>
         <location line="+7"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
@@ -1080,32 +1185,32 @@ Try again before closing?</source>
     <message>
         <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Words in a question or an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de una pregunta o una respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: %1</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1322,19 @@ Try again before closing?</source>
         <location line="+8"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1 % (%2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChartWidget</name>
+    <message>
+        <location filename="../../survey_app/gui/chart_widget.py" line="+42"/>
+        <source>Implementation status of each norm by cycle</source>
+        <translation>Estado de aplicación de cada norma, por ciclo</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No implementation status recorded yet.</source>
+        <translation>Todavía no se ha registrado ningún estado de aplicación.</translation>
     </message>
 </context>
 <context>

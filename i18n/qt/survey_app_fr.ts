@@ -81,160 +81,163 @@
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
         <source>The database is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est déjà ouverte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is open in another window or program. Open it read-only here (you can look but not change anything)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouverte dans une autre fenêtre ou un autre programme. L’ouvrir ici en lecture seule (vous pourrez consulter sans rien modifier)&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>À noter</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagée et ne peut pas être utilisée.
+
+Mettre le fichier endommagé de côté (il est conservé sous un autre nom) et restaurer la sauvegarde la plus récente (%2)&#xa0;? Les modifications faites après cette sauvegarde n’y figurent pas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être restaurée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé a été conservé sous le nom %1. La base de données contient maintenant la sauvegarde %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données d’enquête (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de la base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données d’enquête (*.db)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas été enregistrée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+7"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Survey databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données d’enquête (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace the current database with the backup %1?
 A copy of the current database is kept in the backups folder first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données actuelle par la sauvegarde %1&#xa0;?
+Une copie de la base actuelle est d’abord conservée dans le dossier des sauvegardes&#xa0;: l’opération peut donc être annulée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas été restaurée</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données précédente a été conservée sous le nom %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a questionnaire file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier de questionnaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questionnaire files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de questionnaire (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The questionnaire was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Le questionnaire n’a pas été ajouté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file %1 has problems; fix them and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 présente des problèmes&#xa0;; corrigez-les et ajoutez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Questionnaire added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démonstration</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>The demo is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration n’est pas disponible dans cette version.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The demo could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration n’a pas pu être ajoutée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The demo responses (Republic of Examplia) are in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses de démonstration (République d’Examplia) se trouvent dans cette base de données.</translation>
     </message>
 </context>
 <context>
@@ -254,9 +257,111 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../survey_app/gui/compare_view.py" line="+219"/>
+        <source>Year over year</source>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response</extracomment>
+        <translation>D’une année sur l’autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes only</source>
+        <translation>Modifications uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation status of each norm by cycle</source>
+        <translation>État de mise en œuvre de chaque norme, par cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part and section</source>
+        <translation>Partie et section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in the response</source>
+        <translation>Ouvrir dans la réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final</source>
+        <translation>définitive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 of %2 questions differ between %3 and %4</source>
+        <translation>%1 questions sur %2 diffèrent entre %3 et %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose two different cycles to compare.</source>
+        <translation>Choisissez deux cycles différents à comparer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All parts</source>
+        <translation>Toutes les parties</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (formerly %1)</source>
+        <translation> (anciennement %1)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Cannot compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location line="-39"/>
+        <source>Year over year</source>
+        <translation>D’une année sur l’autre</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
-        <location line="-108"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-108"/>
         <location line="+7"/>
         <source>No date</source>
         <translation>Aucune date</translation>
@@ -1080,32 +1185,32 @@ Réessayer avant de fermer&#xa0;?</translation>
     <message>
         <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Words in a question or an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots d’une question ou d’une réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1322,19 @@ Réessayer avant de fermer&#xa0;?</translation>
         <location line="+8"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1&#xa0;% (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChartWidget</name>
+    <message>
+        <location filename="../../survey_app/gui/chart_widget.py" line="+42"/>
+        <source>Implementation status of each norm by cycle</source>
+        <translation>État de mise en œuvre de chaque norme, par cycle</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No implementation status recorded yet.</source>
+        <translation>Aucun état de mise en œuvre n’a encore été enregistré.</translation>
     </message>
 </context>
 <context>

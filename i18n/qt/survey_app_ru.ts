@@ -81,160 +81,163 @@
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
         <source>The database is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных уже открыта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is open in another window or program. Open it read-only here (you can look but not change anything)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыта в другом окне или программе. Открыть её здесь только для чтения (можно смотреть, но ничего не менять)?</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратите внимание</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных повреждена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждена и не может использоваться.
+
+Отложить повреждённый файл (он сохраняется под другим именем) и восстановить последнюю резервную копию (%2)? Изменений, внесённых после создания этой копии, в ней нет.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённый файл сохранён как %1. Теперь в базе данных — резервная копия %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных обследования (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию базы данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных обследования (*.db)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия не сохранена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена в %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+7"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Survey databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных обследования (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace the current database with the backup %1?
 A copy of the current database is kept in the backups folder first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить текущую базу данных резервной копией %1?
+Сначала копия текущей базы сохраняется в папке резервных копий, поэтому это действие можно отменить.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не восстановлена</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежняя база данных сохранена как %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a questionnaire file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл вопросника</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questionnaire files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы вопросников (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The questionnaire was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросник не добавлен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file %1 has problems; fix them and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле %1 есть ошибки; исправьте их и добавьте файл снова.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Questionnaire added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросник добавлен: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрация</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>The demo is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрация недоступна в этой версии.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The demo could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить демонстрацию</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The demo responses (Republic of Examplia) are in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные ответы (Республика Экзамплия) находятся в этой базе данных.</translation>
     </message>
 </context>
 <context>
@@ -254,9 +257,111 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../survey_app/gui/compare_view.py" line="+219"/>
+        <source>Year over year</source>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response</extracomment>
+        <translation>Сравнение по годам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes only</source>
+        <translation>Только изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation status of each norm by cycle</source>
+        <translation>Ход осуществления каждой нормы в разбивке по циклам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part and section</source>
+        <translation>Часть и раздел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in the response</source>
+        <translation>Открыть в ответе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final</source>
+        <translation>окончательный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 of %2 questions differ between %3 and %4</source>
+        <translation>Между %3 и %4 различается вопросов: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose two different cycles to compare.</source>
+        <translation>Выберите для сравнения два разных цикла.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All parts</source>
+        <translation>Все части</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>(no answer)</source>
+        <translation>(нет ответа)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (formerly %1)</source>
+        <translation> (ранее %1)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Cannot compare</source>
+        <translation>Сравнение невозможно</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location line="-39"/>
+        <source>Year over year</source>
+        <translation>Сравнение по годам</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
-        <location line="-108"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-108"/>
         <location line="+7"/>
         <source>No date</source>
         <translation>Дата не указана</translation>
@@ -1080,32 +1185,32 @@ Try again before closing?</source>
     <message>
         <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Words in a question or an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова в вопросе или ответе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: %1</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1322,19 @@ Try again before closing?</source>
         <location line="+8"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1 % (%2 из %3)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChartWidget</name>
+    <message>
+        <location filename="../../survey_app/gui/chart_widget.py" line="+42"/>
+        <source>Implementation status of each norm by cycle</source>
+        <translation>Ход осуществления каждой нормы в разбивке по циклам</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No implementation status recorded yet.</source>
+        <translation>Сведения о ходе осуществления пока не внесены.</translation>
     </message>
 </context>
 <context>

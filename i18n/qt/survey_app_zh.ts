@@ -81,160 +81,163 @@
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
         <source>The database is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已打开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is open in another window or program. Open it read-only here (you can look but not change anything)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在另一个窗口或程序中打开。要在此以只读方式打开吗（可以查看，但不能做任何更改）？</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>请注意</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏，无法使用。
+
+要将损坏的文件放到一边（会重命名保留）并恢复最新的备份（%2）吗？该备份之后所做的更改不包含在其中。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复备份</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的文件已保留为 %1。数据库现为备份 %2 的内容。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>调查数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>保存数据库副本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>调查数据库 (*.db)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未能保存副本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已保存至 %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+7"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Survey databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>调查数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace the current database with the backup %1?
 A copy of the current database is kept in the backups folder first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要用备份 %1 替换当前数据库吗？
+当前数据库会先在备份文件夹中保留一份副本，因此此操作可以撤销。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>未恢复备份</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原数据库已保留为 %1。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a questionnaire file</source>
-        <translation type="unfinished"></translation>
+        <translation>添加问卷文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questionnaire files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷文件 (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The questionnaire was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加问卷</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file %1 has problems; fix them and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 有问题；请修正后重新添加。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Questionnaire added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加问卷：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>The demo is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不提供演示。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The demo could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加演示</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The demo responses (Republic of Examplia) are in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示答复（示例共和国）已在本数据库中。</translation>
     </message>
 </context>
 <context>
@@ -254,9 +257,111 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../survey_app/gui/compare_view.py" line="+219"/>
+        <source>Year over year</source>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response</extracomment>
+        <translation>逐年比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes only</source>
+        <translation>仅显示变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation status of each norm by cycle</source>
+        <translation>各项规范在各周期的执行情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part and section</source>
+        <translation>部分和章节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in the response</source>
+        <translation>在答复中打开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 of %2 questions differ between %3 and %4</source>
+        <translation>%3 与 %4 之间，%2 个问题中有 %1 个不同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose two different cycles to compare.</source>
+        <translation>请选择两个不同的周期进行比较。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All parts</source>
+        <translation>所有部分</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (formerly %1)</source>
+        <translation>（原为 %1）</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location line="-39"/>
+        <source>Year over year</source>
+        <translation>逐年比较</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
-        <location line="-108"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-108"/>
         <location line="+7"/>
         <source>No date</source>
         <translation>无日期</translation>
@@ -1080,32 +1185,32 @@ Try again before closing?</source>
     <message>
         <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Words in a question or an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>问题或答复中的词语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>答复：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 %1 项</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1322,19 @@ Try again before closing?</source>
         <location line="+8"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1%（%2/%3）</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChartWidget</name>
+    <message>
+        <location filename="../../survey_app/gui/chart_widget.py" line="+42"/>
+        <source>Implementation status of each norm by cycle</source>
+        <translation>各项规范在各周期的执行情况</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No implementation status recorded yet.</source>
+        <translation>尚未记录任何执行情况。</translation>
     </message>
 </context>
 <context>
