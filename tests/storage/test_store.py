@@ -220,3 +220,18 @@ def test_write_errors_are_named_for_the_user() -> None:
     for text, code in cases.items():
         error = _write_error(Path("survey.db"), sqlite3.OperationalError(text), 1)
         assert error.code == code and "kept" in str(error)
+
+
+def test_read_only_file_keeps_the_edit_until_retry(store: Store, response_id: int) -> None:
+    # PRAGMA query_only gives SQLite's own "readonly database" failure, as a read-only file would
+    store.db.execute("PRAGMA query_only = ON")
+    with pytest.raises(SurveyError) as error:
+        store.set_note(response_id, "summary", "Check with the legal office")
+    assert error.value.code == codes.READ_ONLY_FILE
+    with pytest.raises(SurveyError):
+        store.set_answers(response_id, {"staff": 3, "budget": "1.5"})
+    assert [edit.action for edit in store.pending()] == ["note", "set_many"]
+    store.db.execute("PRAGMA query_only = OFF")
+    assert store.retry_pending() == 2
+    assert store.note(response_id, "summary") == "Check with the legal office"
+    assert store.values(response_id) == {"staff": 3, "budget": "1.5"}
