@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from survey_app import paths
 from survey_app.errors import SurveyError
 from survey_app.storage import codes
+
+if TYPE_CHECKING:
+    from survey_app.questionnaire.catalog import Catalog
+    from survey_app.questionnaire.model import Questionnaire
+    from survey_app.storage.api import ResponseSummary
+    from survey_app.storage.store import Store
 
 DEFAULT_QUESTIONNAIRE = "nsi"
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
@@ -17,13 +24,14 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
 
 
-def load_catalog():  # -> Catalog; imported lazily so `survey-app --help` stays fast
+def load_catalog() -> Catalog:
+    """The questionnaire catalog, imported lazily so `survey-app --help` stays fast."""
     from survey_app.questionnaire.catalog import Catalog
 
     return Catalog.load()
 
 
-def questionnaire_for(catalog, questionnaire_id: str, version: str | None = None):
+def questionnaire_for(catalog: Catalog, questionnaire_id: str, version: str | None = None) -> Questionnaire:
     """The questionnaire a response answers; when that exact version is gone, the newest one."""
     if version is not None and catalog.has(questionnaire_id, version):
         return catalog.get(questionnaire_id, version)
@@ -94,7 +102,7 @@ def run_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def progress(store, summary, catalog) -> tuple[int, int]:
+def progress(store: Store, summary: ResponseSummary, catalog: Catalog) -> tuple[int, int]:
     """(answered, answerable) counting only the items shown with the current answers."""
     from survey_app.questionnaire import values
 
