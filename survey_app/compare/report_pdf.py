@@ -196,7 +196,7 @@ class _Writer:
             row: list[Flowable] = [self.line(title if len(title) < 60 else norm, self.chart_norm)]
             for c, level in enumerate(grid.row(norm), start=1):
                 row.append(self.line(self._cell_text(level, full), head))
-                col = len(grid.cycles) - c + 1 if self.rtl else c
+                col = len(grid.cycles) - c if self.rtl else c
                 style.append(("BACKGROUND", (col, r), (col, r), self._fill(level)))
             rows.append(row)
         widths = [norm_width] + [cycle_width] * len(grid.cycles)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -40,7 +43,9 @@ from survey_app.compare.diff import Comparison, ItemComparison, ItemStatus
 from survey_app.compare.render import STATUS_NAMES
 from survey_app.compare.textdiff import Op, Segment
 from survey_app.errors import SurveyError
+from survey_app.gui import workers
 from survey_app.gui.chart_widget import StatusChartWidget
+from survey_app.gui.workers import JobSignals
 from survey_app.i18n.core import translator
 from survey_app.i18n.languages import is_rtl
 from survey_app.questionnaire.model import ItemType
@@ -87,6 +92,8 @@ class CompareView(QWidget):
 
     #: (response id, item id): the user wants to see this question in the response
     open_item_requested = Signal(int, str)
+    #: the comparison PDF was written (its path)
+    pdf_saved = Signal(str)
 
     def __init__(self, store: Any, catalog: Any, response_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +143,9 @@ class CompareView(QWidget):
         picker.addSpacing(16)
         picker.addWidget(self.changes_only)
         picker.addStretch(1)
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        picker.addWidget(self.pdf_button)
         box.addLayout(picker)
         self.headline = QLabel(self)
         self.headline.setWordWrap(True)
@@ -224,6 +234,7 @@ class CompareView(QWidget):
         self.summary.setHeaderLabels([self.tr("Part and section"), self.tr("Changed")])
         self.items.setHeaderLabels([self.tr("Question"), self.tr("Status")])
         self.open_button.setText(self.tr("Open in the response"))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
 
     def _response_text(self, response: Response) -> str:
         status = self.tr("final") if response.status.value == "final" else self.tr("draft")
@@ -436,6 +447,46 @@ class CompareView(QWidget):
         if row.status is ItemStatus.RETIRED_QUESTION:
             return  # the newer questionnaire has no such question to show
         self.open_item_requested.emit(self.comparison.new.id, row.item_id)
+
+    # -- PDF ----------------------------------------------------------------------------------------
+    def _ask_pdf(self) -> None:
+        if self.comparison is None:
+            return
+        new = self.comparison.new
+        suggested = f"{new.state.name}-{self.comparison.old.cycle}-{new.cycle}-comparison.pdf"
+        suggested = "".join(c if c.isalnum() or c in "-_." else "_" for c in suggested)
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the comparison as PDF"), suggested,
+                                                    self.tr("PDF files (*.pdf)"))
+        if name:
+            self.save_pdf(Path(name))
+
+    def save_pdf(self, out: Path) -> JobSignals:
+        """Write the PDF off the GUI thread (it only reads the comparison already made)."""
+        from survey_app.compare.report_pdf import build_comparison_pdf
+
+        comparison, grid, language = self.comparison, self.grid, self.language
+        changes_only = self.changes_only.isChecked()
+        self.pdf_button.setEnabled(False)
+        signals = workers.start(
+            lambda progress: build_comparison_pdf(
+                comparison, out, grid=grid, language=language, changes_only=changes_only, progress=progress
+            )
+        )
+        signals.finished.connect(self._pdf_saved)
+        signals.failed.connect(self._pdf_failed)
+        return signals
+
+    def _pdf_saved(self, path: object) -> None:
+        self.pdf_button.setEnabled(True)
+        self.pdf_saved.emit(str(path))
+
+    def _pdf_failed(self, message: str, details: str) -> None:
+        self.pdf_button.setEnabled(True)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The PDF was not saved"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        if details:
+            box.setDetailedText(details)
+        box.open()
 
     def _cycle_clicked(self, response_id: int) -> None:
         """A click on a cycle in the chart compares that cycle with the newer one chosen."""

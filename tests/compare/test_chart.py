@@ -35,3 +35,28 @@ def test_abbreviations_are_distinct() -> None:
     shorts = abbreviations(labels)
     assert len(set(shorts)) == len(labels)
     assert abbreviations(["未开始", "已实施"]) == ["未开始", "已实施"]
+
+
+def test_fill_darkens_with_the_level_so_grayscale_keeps_the_order() -> None:
+    from survey_app.compare.chart import status_colour
+
+    def gray(fraction: float) -> float:
+        red, green, blue = status_colour(fraction)
+        return 0.299 * red + 0.587 * green + 0.114 * blue
+
+    levels = [gray(f) for f in (0.0, 1 / 3, 2 / 3, 1.0)]
+    assert all(a - b > 0.08 for a, b in zip(levels, levels[1:]))
+    assert min(levels) > 0.5  # black text stays readable on the darkest fill
+
+
+def test_pdf_chart_shades_cycle_cells_in_both_directions() -> None:
+    from survey_app.compare.report_pdf import _Writer
+
+    q = make_questionnaire()
+    grid = status_grid([(make_response(1, 2022), q, {"n13a_status": "implemented"}),
+                        (make_response(2, 2024), q, {"n13a_status": "planned"})])
+    for language, norm_column in (("en", 0), ("ar", 2)):
+        table = _Writer(language).chart(grid, 400)[0]
+        shaded = {cmd[1] for cmd in table._bkgrndcmds if cmd[0] == "BACKGROUND" and cmd[1][1] > 0}
+        assert norm_column not in {column for column, _row in shaded}
+        assert {column for column, _row in shaded} == {0, 1, 2} - {norm_column}

@@ -110,3 +110,18 @@ def test_clicking_a_cycle_in_the_chart_compares_it(qtbot, setup) -> None:
     assert view.visible_rows() == []
     qtbot.mouseClick(view.chart, Qt.MouseButton.LeftButton, pos=view.chart.header_rect(2022).center())
     assert view.old_combo.currentData() == first_id
+
+
+def test_save_as_pdf_off_the_gui_thread(qtbot, setup, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    store, catalog, _first_id, second_id = setup
+    view = CompareView(store, catalog, second_id)
+    qtbot.addWidget(view)
+    out = tmp_path / "comparison.pdf"
+    with qtbot.waitSignal(view.pdf_saved, timeout=20000) as saved:
+        view.save_pdf(out)
+    assert saved.args == [str(out)]
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "and a law" in text and "Status of each norm by cycle" in text
+    assert view.pdf_button.isEnabled()
