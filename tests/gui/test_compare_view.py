@@ -125,3 +125,20 @@ def test_save_as_pdf_off_the_gui_thread(qtbot, setup, tmp_path: Path) -> None:
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "and a law" in text and "Status of each norm by cycle" in text
     assert view.pdf_button.isEnabled()
+
+
+def test_main_window_opens_the_question_it_is_asked_for(qtbot, setup) -> None:
+    """Without a callback, open_compare uses the main window: open the response, go to the question."""
+    from survey_app.gui.main_window import MainWindow
+
+    store, catalog, _first_id, second_id = setup
+    window = MainWindow(store, catalog)
+    qtbot.addWidget(window)
+    compare = open_compare(window, store, catalog, second_id)
+    qtbot.addWidget(compare)
+    view = compare.view
+    entry = next(e for e in view.question_entries() if e.data(0, Qt.ItemDataRole.UserRole) == "n13a_status")
+    view.items.setCurrentItem(entry)
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    assert window.session is not None and window.session.response.id == second_id
+    assert window.response_view.current_section == "norm_13a"
