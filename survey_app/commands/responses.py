@@ -121,8 +121,8 @@ def run_list(args: argparse.Namespace) -> int:
     from survey_app.storage.store import Store
 
     path = db_path(args)
-    if not path.exists():
-        return 0
+    if not path.exists() or path.stat().st_size == 0:
+        return 0  # no responses yet
     catalog = load_catalog()
     with Store.open(path, read_only=True) as store:
         for summary in store.list_responses(include_deleted=args.deleted):

@@ -17,7 +17,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -126,7 +126,6 @@ class Store:
     _mutex: threading.RLock = field(default_factory=threading.RLock)
     #: time.monotonic() of the last automatic backup (or of opening)
     _last_backup: float = field(default_factory=time.monotonic)
-    _finalised: dict[int, bool] = field(default_factory=dict)
 
     # -- opening and closing ----------------------------------------------------------------------
     @classmethod
@@ -137,12 +136,15 @@ class Store:
         path = Path(path).expanduser().absolute()
         if read_only:
             files.check_file(path)
-            if path.stat().st_size and _needs_upgrade(path):
+            if path.stat().st_size == 0:
+                raise SurveyError(codes.MISSING, f"{path}: the database is empty; there is nothing to read yet.")
+            if _needs_upgrade(path):
                 raise SurveyError(
                     codes.CANNOT_OPEN,
                     f"{path}: this database must be upgraded before it can be read; open it once for editing.",
                 )
             conn = sqlite3.connect(f"{files.file_uri(path)}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             store = cls(path=path, read_only=True, db=Database(conn), user=user or default_user())
             store.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
             return store
@@ -663,6 +665,3 @@ def _write_error(path: Path, exc: sqlite3.Error, pending: int) -> SurveyError:
     if "locked" in text or "busy" in text or code_number in (5, 6):
         return SurveyError(codes.BUSY, f"{path}: the file is locked by another program; the edit could not be saved.{kept}")
     return SurveyError(codes.WRITE_FAILED, f"{path}: the edit could not be saved ({exc}).{kept}")
-
-
-ProgressCallback = Callable[[int, int], None]
