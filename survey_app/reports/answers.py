@@ -21,8 +21,19 @@ TABLE_CELL_LIMIT = 1500
 class AnswerFormatter:
     """Turns one item and its stored value into text and flowables in the document's language."""
 
-    def __init__(self, layout: TextLayout, styles: Styles, *, language: str, direction: str, width: float):
+    def __init__(
+        self,
+        layout: TextLayout,
+        styles: Styles,
+        *,
+        language: str,
+        direction: str,
+        width: float,
+        include_sensitive: bool = False,
+    ):
         self.layout = layout
+        #: columns of repeating groups that hold personal data are printed only when asked for
+        self.include_sensitive = include_sensitive
         #: width available to a table (the text frame's)
         self.width = width
         self.styles = styles
@@ -107,7 +118,7 @@ class AnswerFormatter:
     def group(self, item: Item, rows: list[Any]) -> list[Flowable]:
         """Rows of a repeating group: a table that splits over pages with its header repeated."""
         styles = self.styles
-        subs = [sub for sub in item.items if not sub.sensitive] if item.items else []
+        subs = [sub for sub in item.items if self.include_sensitive or not sub.sensitive]
         if not subs:
             return self.paragraphs(_plain(rows), styles.answer)
         cells = [

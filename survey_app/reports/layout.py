@@ -29,8 +29,8 @@ class Bookkeeping:
     """What the pass learns: the page of every heading, where contents numbers go."""
 
     heading_pages: dict[str, int] = field(default_factory=dict)
-    #: (page number, x, y, key, link rectangle) per contents entry; x,y is the number's baseline
-    number_slots: list[tuple[int, float, float, str, tuple[float, float, float, float]]] = field(
+    #: (page number, x, y, key, link rectangle, font size) per contents entry; x,y: the number's baseline
+    number_slots: list[tuple[int, float, float, str, tuple[float, float, float, float], float]] = field(
         default_factory=list
     )
 
@@ -101,7 +101,7 @@ class ContentsEntry(Flowable):
         ax, ay = canv.absolutePosition(number_x, baseline)
         x0, y0 = canv.absolutePosition(0, 0)
         x1, y1 = canv.absolutePosition(self.width, self.height)
-        self.book.number_slots.append((canv.getPageNumber(), ax, ay, self.key, (x0, y0, x1, y1)))
+        self.book.number_slots.append((canv.getPageNumber(), ax, ay, self.key, (x0, y0, x1, y1), size))
 
 
 #: draws the header and footer of one page: (canvas, page number, page count)
@@ -137,16 +137,17 @@ def numbered_canvas(
             for index, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
                 decorate(self, index, total)
-                for _page, x, y, key, rect in slots.get(index, ()):
+                for _page, x, y, key, rect, size in slots.get(index, ()):
                     page = book.heading_pages.get(key)
                     if page is None:
                         continue
-                    self.setFont(number_font, number_size)
+                    self.setFont(number_font, size or number_size)
                     if rtl:
                         self.drawString(x, y, str(page))
                     else:
                         self.drawRightString(x, y, str(page))
-                    self.linkRect("", key, rect, relative=0, thickness=0)
+                    # explicit names: the annotation counter is part of each held page's state
+                    self.linkRect("", key, rect, relative=0, thickness=0, name=f"contents-{index}-{key}")
                 Canvas.showPage(self)
             if on_save is not None:
                 on_save(self)

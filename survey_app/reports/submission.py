@@ -105,7 +105,12 @@ def build_submission_pdf(
     _ = translator(language)
     styles = make_styles(fonts.base, rtl=rtl)
     formatter = AnswerFormatter(
-        layout, styles, language=language, direction=direction, width=frame_width(options.page_size)
+        layout,
+        styles,
+        language=language,
+        direction=direction,
+        width=frame_width(options.page_size),
+        include_sensitive=options.include_sensitive,
     )
     book = Bookkeeping()
     plan = _plan(questionnaire, options)
@@ -203,15 +208,18 @@ def build_submission_pdf(
             contents.append((part_key, part.title, 0))
             contents += section_entries
 
-    if plan.annex:
+    annex = [
+        item
+        for item in plan.annex
+        if _visible(item, answers, questionnaire)
+        and not (options.omit_unanswered and not formatter.answered(item, answer_of(item)))
+    ]
+    if annex:
         contents.append(("annex", _("Annex: personal data"), 0))
         body.append(PageBreak())
         body.append(heading(_("Annex: personal data"), styles.h1, key="annex", level=0))
-        for item in plan.annex:
-            value = answer_of(item)
-            if options.omit_unanswered and not formatter.answered(item, value):
-                continue
-            body += formatter.question(item, value, translate=_)
+        for item in annex:
+            body += formatter.question(item, answer_of(item), translate=_)
 
     if digest:
         body.append(Spacer(1, 8 * mm))

@@ -64,7 +64,8 @@ def script_of(char: str) -> Script | None:
         or 0x20000 <= code <= 0x3FFFF
     ):
         return Script.CJK
-    if unicodedata.category(char).startswith("L"):
+    if unicodedata.category(char).startswith("L") or "0" <= char <= "9":
+        # ASCII digits too: Noto Sans digits match the references ("A/70/174") around them
         return Script.LATIN
     return None
 
@@ -214,15 +215,19 @@ class TextLayout:
         return self.visual(text[:low] + "…")
 
     # -- flowables ------------------------------------------------------------------------------
-    def aligned(self, style: ParagraphStyle, direction: str, *, cjk: bool = False) -> ParagraphStyle:
-        key = (id(style), 1 if direction == "R" else 0, cjk)
+    def aligned(
+        self, style: ParagraphStyle, direction: str, *, cjk: bool = False, font: str | None = None
+    ) -> ParagraphStyle:
+        """`style` aligned for the document's direction (centred styles stay centred)."""
+        key = (id(style), 1 if direction == "R" else 0, cjk, font)
         cached = self._style_cache.get(key)
         if cached is None:
             cached = ParagraphStyle(
-                f"{style.name}-{direction}{'-cjk' if cjk else ''}",
+                f"{style.name}-{direction}{'-cjk' if cjk else ''}{'-' + font if font else ''}",
                 parent=style,
                 alignment=style.alignment if style.alignment == TA_CENTER else TA_RIGHT if direction == "R" else TA_LEFT,
                 wordWrap="CJK" if cjk else None,
+                fontName=font or style.fontName,
             )
             self._style_cache[key] = cached
         return cached
@@ -257,7 +262,15 @@ class TextLayout:
         base_dir = direction_of(line, direction)
         if base_dir == "R" or has_rtl(line):
             return BidiParagraph(self, line, self.aligned(style, direction), bold=bold, base_dir=base_dir)
-        return Paragraph(self.markup(line, bold=bold), self.aligned(style, direction, cjk=has_cjk(line)))
+        text = _FORMAT.sub("", line)
+        runs = self.runs(text, bold=bold)
+        if len(runs) == 1:  # one font: plain escaped text, the style names the font (faster to parse)
+            font, part = runs[0]
+            return Paragraph(escape(part), self.aligned(style, direction, cjk=has_cjk(part), font=font))
+        return Paragraph(
+            "".join(f'<font name="{font}">{escape(part)}</font>' for font, part in runs),
+            self.aligned(style, direction, cjk=has_cjk(text)),
+        )
 
 
 class BidiParagraph(Flowable):

@@ -316,7 +316,44 @@ def render(language: str, out: Path, *, status: Status = Status.DRAFT, long_answ
     )
 
 
-if __name__ == "__main__":  # python -m tests.reports.samples OUT_DIR
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
-    for code in ("en", "ar", "zh"):
-        print(render(code, folder / f"sample-{code}.pdf"))
+def render_bundled(out: Path, *, language: str = "en") -> Path:
+    """The bundled questionnaire with the demonstration answers (a complete draft)."""
+    from survey_app.questionnaire.catalog import Catalog
+    from survey_app.reports.submission import PdfOptions, build_submission_pdf
+    from survey_app.storage.demo import generate_answers
+
+    bundled = Catalog.load().get("nsi")
+    demo = Response(1, State(None, "Republic of Examplia"), 2026, "nsi", bundled.version, language, Status.DRAFT, "", "")
+    return build_submission_pdf(
+        bundled, demo, answers=generate_answers(bundled, cycle=2026), out=out, json_copy=b"{}",
+        options=PdfOptions(issue_date=dt.date(2026, 3, 15)),
+    )
+
+
+def screenshots(folder: Path) -> list[Path]:
+    """docs/screenshots/pdf-en-*.png (bundled questionnaire) and pdf-ar-*.png (Arabic sample)."""
+    import subprocess
+    import tempfile
+
+    made: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        english = render_bundled(Path(tmp) / "en.pdf")
+        arabic = render(language="ar", out=Path(tmp) / "ar.pdf")
+        for code, pdf, pages in (("en", english, (1, 3, 4, 8)), ("ar", arabic, (1, 3, 4, 5))):
+            for page in pages:
+                target = folder / f"pdf-{code}-{page}"
+                subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", "-f", str(page), "-l", str(page),
+                                str(pdf), str(target)], check=True)
+                made.append(target.with_suffix(".png"))
+    return made
+
+
+if __name__ == "__main__":  # python -m tests.reports.samples [--screenshots] OUT_DIR
+    arguments = [a for a in sys.argv[1:] if a != "--screenshots"]
+    folder = Path(arguments[0] if arguments else ".")
+    if "--screenshots" in sys.argv:
+        for path in screenshots(folder):
+            print(path)
+    else:
+        for code in ("en", "ar", "zh"):
+            print(render(code, folder / f"sample-{code}.pdf"))
