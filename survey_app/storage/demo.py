@@ -95,6 +95,33 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         "Ministry of Digital Affairs; Ministry of Interior; Ministry of Justice; Ministry of Defence; "
         "National CERT (EX-CERT); Data Protection Authority; Central Bank of Examplia; National Energy Regulator.",
     ),
+    "threats": (
+        "Ransomware against hospitals and municipalities is the most frequent serious threat Examplia faces.",
+        "Attacks on the energy grid and on submarine cables would have the gravest consequences for our economy.",
+        "Examplia is concerned by the growing market for intrusion tools and their use by non-State actors.",
+        "The national CERT recorded a steady rise in incidents affecting public services since the last survey.",
+        "Emerging technologies, including artificial intelligence, change the speed and scale of malicious activity.",
+    ),
+    "cbm": (
+        "Examplia nominated diplomatic and technical points of contact and tests them twice a year.",
+        "Our national strategy and our position on international law are published in English and French.",
+        "Examplia took part in the regional exercise on communication between points of contact in 2025.",
+        "Business and academia are invited to the annual national cyber dialogue organised by the Ministry.",
+        "Examplia proposes regular regional meetings of national CERTs to build trust.",
+    ),
+    "dialogue": (
+        "Examplia supports a single, permanent and action-oriented mechanism under the auspices of the United Nations.",
+        "The future mechanism should be inclusive and give a role to stakeholders, while remaining State-led.",
+        "Practical work on capacity-building and confidence-building measures should be at its centre.",
+        "Examplia benefited from the sponsorship programme, which allowed an expert from the capital to attend.",
+    ),
+    "capacity": (
+        "Examplia would welcome support to train the staff of its national CERT in incident handling and forensics.",
+        "Help in drafting secondary legislation on critical infrastructure would be useful.",
+        "Examplia can offer places in its national training course on cyber diplomacy.",
+        "Programmes should be demand-driven, sustainable and respect national ownership.",
+        "Women make up a growing share of participants in our national training programmes.",
+    ),
     "generic": (
         "Examplia supports practical cooperation at the United Nations and in its region.",
         "The Government consulted business, academia and civil society while preparing this answer.",
@@ -134,11 +161,17 @@ class DemoResult:
 
 
 def _kind_of(item_id: str) -> str:
+    """Which bank of sentences fits an item, from the conventions of its id (any questionnaire)."""
     for suffix in ("description", "institutions", "challenges", "practices", "cb_needs", "cb_offers"):
         if item_id.endswith(suffix):
             return suffix
+    if item_id.startswith("il_cb") or item_id.startswith("cb_"):
+        return "capacity"
     if item_id.endswith(("_view", "_general", "_gaps", "_other_topics", "_plans")) or item_id.startswith("il_"):
         return "view"
+    for prefix, kind in (("thr_", "threats"), ("cbm_", "cbm"), ("dlg_", "dialogue")):
+        if item_id.startswith(prefix):
+            return kind
     return "generic"
 
 
