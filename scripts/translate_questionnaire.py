@@ -193,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = sub.add_parser(name)
         command.add_argument("language", help="ar, zh, fr, ru or es")
         if name == "apply":
-            command.add_argument("file", type=Path, help="the filled-in file written by dump")
+            command.add_argument("filled", type=Path, metavar="FILE", help="the filled-in file written by dump")
         else:
             command.add_argument("--out", type=Path, help="file to write (.yaml or .json); default <id>-<lang>-todo.yaml")
         which = command.add_mutually_exclusive_group()
@@ -207,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             count = dump(questionnaire, args.language, out)
             print(f"{count} texts to translate written to {out}")
         else:
-            result = apply(questionnaire, args.language, read_filled(args.file))
+            result = apply(questionnaire, args.language, read_filled(args.filled))
             print(f"{result.written} translations written to {result.path}")
             if result.empty:
                 print(f"{result.empty} texts were left empty (still to translate)")

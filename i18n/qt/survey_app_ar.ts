@@ -259,9 +259,9 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+219"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+229"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path)</extracomment>
         <translation>مقارنة سنوية</translation>
     </message>
     <message>
@@ -310,6 +310,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>فتح في الرد</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>final</source>
         <translation>نهائي</translation>
@@ -345,7 +350,22 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation> (سابقاً %1)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+39"/>
+        <source>Save the comparison as PDF</source>
+        <translation>حفظ المقارنة بصيغة PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The PDF was not saved</source>
+        <translation>لم يُحفظ ملف PDF</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Cannot compare</source>
         <translation>تتعذّر المقارنة</translation>
     </message>

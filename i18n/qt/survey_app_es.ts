@@ -259,9 +259,9 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+219"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+229"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path)</extracomment>
         <translation>Comparación interanual</translation>
     </message>
     <message>
@@ -310,6 +310,11 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Abrir en la respuesta</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>final</source>
         <translation>definitiva</translation>
@@ -345,7 +350,22 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation> (antes %1)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+39"/>
+        <source>Save the comparison as PDF</source>
+        <translation>Guardar la comparación como PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The PDF was not saved</source>
+        <translation>No se ha guardado el PDF</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Cannot compare</source>
         <translation>No se puede comparar</translation>
     </message>

@@ -259,9 +259,9 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+219"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+229"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path)</extracomment>
         <translation>D’une année sur l’autre</translation>
     </message>
     <message>
@@ -310,6 +310,11 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Ouvrir dans la réponse</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>final</source>
         <translation>définitive</translation>
@@ -345,7 +350,22 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation> (anciennement %1)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+39"/>
+        <source>Save the comparison as PDF</source>
+        <translation>Enregistrer la comparaison en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Cannot compare</source>
         <translation>Comparaison impossible</translation>
     </message>

@@ -259,9 +259,9 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+219"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+229"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path)</extracomment>
         <translation>逐年比较</translation>
     </message>
     <message>
@@ -310,6 +310,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>在答复中打开</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>final</source>
         <translation>定稿</translation>
@@ -345,7 +350,22 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>（原为 %1）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+39"/>
+        <source>Save the comparison as PDF</source>
+        <translation>将比较结果另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The PDF was not saved</source>
+        <translation>未能保存 PDF</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
