@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,12 +136,12 @@ def read_yaml_nodes(path: Path, *, code_unreadable: str, code_syntax: str) -> tu
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         return None, [error(code_unreadable, "The file is not UTF-8 text.", Position(str(path), line, column),
                             "Save the file as UTF-8.")]
-    # A big file makes hundreds of thousands of nodes and no reference cycles: collecting garbage
-    # while they are made costs more than making them (x4 at 20,000 items).
-    collecting = gc.isenabled()
-    gc.disable()
+    too_deep = _nesting_too_deep(text)
+    if too_deep is not None:
+        return None, [error(code_syntax, f"The file nests lists or mappings more than {MAX_DEPTH:,} levels deep.",
+                            Position(str(path), too_deep[0], too_deep[1]), "A questionnaire needs a few levels only.")]
     try:
-        return yaml.compose(text, Loader=SafeLoader), []
+        return _compose(text), []
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         position = Position(str(path), mark.line + 1, mark.column + 1) if mark else where
@@ -148,9 +149,73 @@ def read_yaml_nodes(path: Path, *, code_unreadable: str, code_syntax: str) -> tu
         return None, [error(code_syntax, f"The file is not valid YAML: {what}.", position)]
     except yaml.YAMLError as exc:
         return None, [error(code_syntax, f"The file is not valid YAML: {exc}.", where)]
-    finally:
-        if collecting:
-            gc.enable()
+
+
+#: deeper nesting is refused (a questionnaire needs about ten levels)
+MAX_DEPTH = 1_000
+#: libyaml's composer recurses in C: ~330 bytes of stack per level. It runs in a thread with this
+#: stack, enough for any file whose possible depth is below _DIRECT_DEPTH (checked first).
+_COMPOSE_STACK = 64 * 1024 * 1024
+_DIRECT_DEPTH = 100_000
+
+
+def _nesting_too_deep(text: str) -> tuple[int, int] | None:
+    """Line and column where nesting passes MAX_DEPTH, or None.
+
+    Deeply nested input would overflow the C stack of the composer (a crash, not an exception).
+    Block nesting cannot exceed the longest line, flow nesting the number of '[' and '{', so files
+    are cleared by counting; only suspicious ones are measured with the parser's events.
+    """
+    bound = text.count("[") + text.count("{") + max((len(line) for line in text.splitlines()), default=0) + 2
+    if bound <= _DIRECT_DEPTH:
+        return None  # safe to compose; deeper than MAX_DEPTH is then harmless (the walk is flat)
+    depth = 0
+    starts = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+    ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    try:
+        for event in yaml.parse(text, Loader=SafeLoader):
+            if isinstance(event, starts):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1, event.start_mark.column + 1
+            elif isinstance(event, ends):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # the composer reports the syntax error with its position
+    return None
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """yaml.compose in a thread with a known, large stack (the main thread's may be 1 MB)."""
+    outcome: list[Any] = []
+
+    def work() -> None:
+        # A big file makes hundreds of thousands of nodes and no reference cycles: collecting
+        # garbage while they are made costs more than making them (x4 at 20,000 items).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            outcome.append(yaml.compose(text, Loader=SafeLoader))
+        except BaseException as exc:  # handed to the caller
+            outcome.append(exc)
+        finally:
+            if collecting:
+                gc.enable()
+
+    with _STACK_LOCK:
+        previous = threading.stack_size(_COMPOSE_STACK)
+        try:
+            worker = threading.Thread(target=work, name="yaml-compose", daemon=True)
+            worker.start()
+        finally:
+            threading.stack_size(previous)
+    worker.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+_STACK_LOCK = threading.Lock()
 
 
 def position_of(path: str, node: yaml.Node) -> Position:

@@ -404,3 +404,17 @@ def test_bundled_example_in_the_format_doc_loads(tmp_path: Path) -> None:
     result = load(path)
     assert result.errors == [], [str(d) for d in result.errors]
     assert result.questionnaire.has_item("n13g_status")
+
+
+def test_deep_nesting_is_refused_not_a_crash(write_yaml: Callable[..., Path]) -> None:
+    # libyaml's composer recurses in C: this used to overflow the stack and kill the process
+    path = write_yaml("questionnaire:\n  id: " + "[" * 200_000 + "]" * 200_000 + "\n")
+    [diagnostic] = load(path).diagnostics
+    assert diagnostic.code == "Q002" and "deep" in diagnostic.message
+    assert (diagnostic.position.line, diagnostic.position.column) == (2, 1005)
+
+
+def test_moderate_nesting_is_reported_as_content(write_yaml: Callable[..., Path]) -> None:
+    path = write_yaml("questionnaire:\n  id: " + "[" * 3000 + "]" * 3000 + "\n")
+    codes = {d.code for d in load(path).diagnostics}
+    assert "Q006" in codes and "Q002" not in codes
