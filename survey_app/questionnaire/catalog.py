@@ -137,12 +137,15 @@ class Catalog:
             return LoadResult(None, [*result.diagnostics, clash])
         folder = paths.user_questionnaires_dir()
         target = folder / f"{q.id}-{q.version}.yaml"
+        temporary: str | None = None
         try:
             handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
             os.close(handle)
             shutil.copyfile(path, temporary)
             os.replace(temporary, target)
         except OSError as exc:
+            if temporary is not None:
+                Path(temporary).unlink(missing_ok=True)
             raise SurveyError("Q031", f"The questionnaire could not be copied to {folder}: {exc.strerror or exc}.",
                               hint="Check there is free space and that the folder can be written to.") from exc
         copied = load(target)

@@ -386,4 +386,46 @@ def validation_messages(item: Item, answers: Mapping[str, Any], questionnaire: Q
     for rule in item.validations:
         if not conditions.evaluate(rule.condition, normalised, questionnaire):
             messages.append(rule.message)
+    if item.type is ItemType.GROUP:
+        messages.extend(_row_messages(item, normalised, questionnaire, _))
+    return messages
+
+
+def _row_scope(group: Item, row: Mapping[str, Any], answers: Mapping[str, Any]) -> dict[str, Any]:
+    scope = {k: v for k, v in answers.items() if not any(sub.id == k for sub in group.items)}
+    scope.update(row)
+    return scope
+
+
+def is_visible_in_row(group: Item, sub: Item, row: Mapping[str, Any], answers: Mapping[str, Any],
+                      questionnaire: Questionnaire) -> bool:
+    """True when the sub-item `sub` of `group` is shown in `row` (its conditions see the row first)."""
+    if sub.show_if is None:
+        return True
+    siblings = {s.id for s in group.items}
+    outside = frozenset(ref for ref in sub.show_if.references if ref not in siblings)
+    effective = _effective(answers, questionnaire, outside, frozenset({group.id}))
+    return conditions.evaluate(sub.show_if, _row_scope(group, row, effective), questionnaire, group=group)
+
+
+def _row_messages(group: Item, answers: Mapping[str, Any], questionnaire: Questionnaire, _: Any) -> list[str]:
+    messages: list[str] = []
+    rows = answers.get(group.id) or []
+    for number, row in enumerate(rows, start=1):
+        if not any(sub.id in row and is_answered(sub, row[sub.id]) for sub in group.items):
+            continue  # an empty row is ignored
+        scope = _row_scope(group, row, answers)
+        for sub in group.items:
+            if not is_visible_in_row(group, sub, row, answers, questionnaire):
+                continue
+            found: list[str] = []
+            if not is_answered(sub, row.get(sub.id)):
+                if sub.required is True or (sub.required is not False and conditions.evaluate(
+                        sub.required, scope, questionnaire, group=group)):
+                    found.append(_("This question needs an answer."))
+            else:
+                found = [rule.message for rule in sub.validations
+                         if not conditions.evaluate(rule.condition, scope, questionnaire, group=group)]
+            messages.extend(_("Row {row}, {label}: {message}").format(row=number, label=sub.label, message=m)
+                            for m in found)
     return messages

@@ -87,6 +87,7 @@ def test_add_file_reports_a_failed_copy(tmp_path: Path) -> None:
     with pytest.raises(SurveyError) as caught:
         Catalog(questionnaires={}).add_file(good)
     assert caught.value.code == "Q031"
+    assert list(paths.user_questionnaires_dir().glob("*.part")) == []
 
 
 def test_natural_version_order() -> None:

@@ -168,3 +168,36 @@ def test_word_limit_counts_characters_for_chinese(survey: Questionnaire) -> None
     essay = survey.item("essay")
     assert values.check_value(essay, "国家通过", "zh") == []
     assert values.check_value(essay, "国家通过了一项法律", "zh") != []
+
+
+def test_group_rows_use_their_own_conditions(write_yaml: Callable[..., Path]) -> None:
+    text = questionnaire_text("""
+        - {id: period, type: yes_no, label: Dated}
+        - id: programmes
+          type: group
+          label: Programmes
+          items:
+            - {id: name, type: short_text, label: Name, required: true}
+            - {id: started, type: integer, label: Started, show_if: period == true}
+            - id: ended
+              type: integer
+              label: Ended
+              show_if: answered(started)
+              validate:
+                - {rule: ended >= started, message: The end year comes after the start year.}
+        """)
+    survey = load(write_yaml(text)).questionnaire
+    group = survey.item("programmes")
+    started, ended = group.items[1], group.items[2]
+    answers = {"period": True, "programmes": [{"name": "A", "started": 2020, "ended": 2019},
+                                              {"started": 2020, "ended": 2021}, {}]}
+    assert values.is_visible_in_row(group, ended, answers["programmes"][0], answers, survey)
+    assert not values.is_visible_in_row(group, ended, {}, answers, survey)
+    assert not values.is_visible_in_row(group, started, {}, {"period": False}, survey)
+    assert values.validation_messages(group, answers, survey) == [
+        "Row 1, Ended: The end year comes after the start year.",
+        "Row 2, Name: This question needs an answer.",
+    ]
+    answers["programmes"][0]["ended"] = 2022
+    answers["programmes"][1]["name"] = "B"
+    assert values.validation_messages(group, answers, survey) == []
