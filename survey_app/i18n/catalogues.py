@@ -32,6 +32,10 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent
 COMMENT_TAGS = ("TRANSLATORS:",)
 #: the GUI is translated by Qt (self.tr); everything else in survey_app/ by gettext
 METHOD_MAP = [("gui/**", "ignore"), ("**.py", "python")]
+#: Babel keywords: the gettext functions, plus helpers whose literal argument is a message that is
+#: translated later with `_()` (questionnaire/values.py: `_invalid("Enter text.")` becomes a
+#: SurveyError whose message check_value translates; `_range_text(item, "a whole number", _)`).
+KEYWORDS = {**DEFAULT_KEYWORDS, "_invalid": None, "_range_text": (2,)}
 #: Qt Linguist's language per UN language (Chinese: Simplified, as used at the UN)
 QT_TARGETS = {"ar": "ar", "zh": "zh_CN", "en": "en", "fr": "fr", "ru": "ru", "es": "es"}
 #: GNU gettext's Arabic rule (also Qt's and Weblate's): 3-10 "few", 11-99 "many", 100-102 "other".
@@ -94,7 +98,7 @@ def extract_core(package_dir: Path = PACKAGE_DIR) -> Catalog:
     template = Catalog(project="survey-app", version=__version__, copyright_holder="survey-app contributors",
                        msgid_bugs_address="", charset="utf-8", fuzzy=False)
     for filename, lineno, message, comments, context in extract_from_dir(
-        str(package_dir), method_map=METHOD_MAP, keywords=DEFAULT_KEYWORDS, comment_tags=COMMENT_TAGS,
+        str(package_dir), method_map=METHOD_MAP, keywords=KEYWORDS, comment_tags=COMMENT_TAGS,
         strip_comment_tags=True,
     ):
         location = (f"{package_dir.name}/{Path(filename).as_posix()}", lineno)
