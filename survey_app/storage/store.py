@@ -75,7 +75,7 @@ def is_filled(value: Value) -> bool:
         return bool(value)
     if isinstance(value, dict):
         if "selected" in value:
-            return bool(value.get("selected"))
+            return bool(value.get("selected")) or bool(str(value.get("other") or "").strip())
         return bool(value)
     return True
 
@@ -196,8 +196,27 @@ class Store:
         except BaseException:
             conn.close()
             raise
+        if user is None:
+            store.user = store.saved_user() or store.user
         files.private(path)
         return store
+
+    def saved_user(self) -> str:
+        """The name given once with `set_user` (empty when none was given)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'user_name'").fetchone()
+        return row[0] if row else ""
+
+    def set_user(self, name: str) -> None:
+        """Record who edits from now on, and remember it in the database for next time."""
+        name = " ".join(str(name).split())[:200]
+        if not name:
+            raise SurveyError(codes.BAD_INPUT, "Enter your name (it is recorded with every change).")
+        with self._writing("remember your name"), self.db.atomic():
+            self.db.execute(
+                "INSERT INTO meta (key, value) VALUES ('user_name', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [name],
+            )
+        self.user = name
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file (so it is complete on its own) and release the lock."""

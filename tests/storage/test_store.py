@@ -235,3 +235,20 @@ def test_read_only_file_keeps_the_edit_until_retry(store: Store, response_id: in
     assert store.retry_pending() == 2
     assert store.note(response_id, "summary") == "Check with the legal office"
     assert store.values(response_id) == {"staff": 3, "budget": "1.5"}
+
+
+def test_a_name_given_once_is_remembered(db_path: Path, questionnaire: Questionnaire) -> None:
+    import getpass
+
+    with Store.open(db_path) as store:
+        assert store.user == getpass.getuser()
+        store.set_user("  Amina   Diallo ")
+        response = store.create_response(state=State("SEN", "Senegal"), cycle=2026, questionnaire=questionnaire, language="fr")
+        store.set_answer(response.id, "staff", 3)
+    with Store.open(db_path) as store:
+        assert store.user == "Amina Diallo"
+        assert store.history(response.id, "staff")[0].changed_by == "Amina Diallo"
+        with pytest.raises(SurveyError):
+            store.set_user("   ")
+    with Store.open(db_path, user="Visitor") as store:
+        assert store.user == "Visitor"
