@@ -37,6 +37,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 _FORMAT = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？؟])\s+")
 
+_UNKNOWN = object()
+
 _reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 
@@ -127,7 +129,11 @@ class TextLayout:
 
     def __init__(self, fonts: FontSet):
         self.fonts = fonts
-        self._style_cache: dict[tuple[int, int, bool], ParagraphStyle] = {}
+        self._style_cache: dict[tuple, ParagraphStyle] = {}
+        # per-character decisions and per-word widths repeat a lot in real text: remember them
+        self._scripts: dict[str, Script | None] = {}
+        self._fonts: dict[tuple[str, Script, bool], str] = {}
+        self._widths: dict[tuple[str, float, bool], float] = {}
 
     # -- runs and markup ------------------------------------------------------------------------
     def runs(self, text: str, *, bold: bool = False, script: Script = Script.LATIN) -> list[tuple[str, str]]:
@@ -135,12 +141,15 @@ class TextLayout:
         fonts = self.fonts
         if text.isascii():
             return [(fonts.name(Script.LATIN, bold=bold), text)] if text else []
+        scripts, chosen = self._scripts, self._fonts
         result: list[tuple[str, str]] = []
         current_font = ""
         current_script = script
         buffer: list[str] = []
         for char in text:
-            char_script = script_of(char)
+            char_script = scripts.get(char, _UNKNOWN)
+            if char_script is _UNKNOWN:
+                char_script = scripts[char] = script_of(char)
             if char_script is None:
                 if current_font and fonts.covers(current_font, char):
                     buffer.append(char)
@@ -148,7 +157,10 @@ class TextLayout:
                 char_script = current_script
             else:
                 current_script = char_script
-            font = fonts.font_for(char, char_script, bold=bold)
+            key = (char, char_script, bold)
+            font = chosen.get(key)
+            if font is None:
+                font = chosen[key] = fonts.font_for(char, char_script, bold=bold)
             if font != current_font:
                 if buffer:
                     result.append((current_font, "".join(buffer)))
@@ -158,6 +170,14 @@ class TextLayout:
         if buffer:
             result.append((current_font, "".join(buffer)))
         return result
+
+    def word_width(self, word: str, size: float, *, bold: bool = False) -> float:
+        """Width of one word (cached: words repeat)."""
+        key = (word, size, bold)
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = self.width(word, size, bold=bold)
+        return width
 
     def markup(self, text: str, *, bold: bool = False) -> str:
         """Escaped Paragraph markup of one line of (visual-order) text with a font per run."""
@@ -274,7 +294,11 @@ class TextLayout:
 
 
 class BidiParagraph(Flowable):
-    """A paragraph with right-to-left text, wrapped in logical order and reordered per line."""
+    """A paragraph with right-to-left text, wrapped in logical order and reordered per line.
+
+    It draws its lines itself (runs of text per font): no markup to parse, no second line
+    breaking by reportlab, and page splits fall between lines.
+    """
 
     def __init__(self, layout: TextLayout, text: str, style: ParagraphStyle, *, bold: bool, base_dir: str):
         super().__init__()
@@ -283,59 +307,129 @@ class BidiParagraph(Flowable):
         self.style = style
         self.bold = bold
         self.base_dir = base_dir
-        self._width: float | None = None
-        self._inner: Paragraph | None = None
+        self._for_width: float | None = None
+        #: per line: (runs of (font, text) in display order, width)
+        self._lines_drawn: list[tuple[list[tuple[str, str]], float]] = []
 
-    def _build(self, avail_width: float) -> Paragraph:
-        if self._inner is None or self._width != avail_width:
-            style = self.style
+    def _build(self, avail_width: float) -> list[tuple[list[tuple[str, str]], float]]:
+        if self._for_width != avail_width:
+            style, layout = self.style, self.layout
             usable = avail_width - style.leftIndent - style.rightIndent - 1.0
-            lines = self._lines(max(usable, style.fontSize * 2))
-            markup = "<br/>".join(
-                self.layout.markup(get_display(line, base_dir=self.base_dir), bold=self.bold) for line in lines
-            )
-            self._inner = Paragraph(markup, style)
-            self._width = avail_width
-        return self._inner
+            lines = []
+            for line in self._lines(max(usable, style.fontSize * 2)):
+                runs = layout.runs(_FORMAT.sub("", get_display(line, base_dir=self.base_dir)), bold=self.bold)
+                width = sum(stringWidth(part, font, style.fontSize) for font, part in runs)
+                lines.append((runs, width))
+            self._lines_drawn = lines
+            self._for_width = avail_width
+        return self._lines_drawn
 
     def _lines(self, width: float) -> list[str]:
         size = self.style.fontSize
-        measure = self.layout.width
+        layout, bold = self.layout, self.bold
+        fonts = layout.fonts
+        # a space is drawn in the font of the run around it: count the widest, never overfill a line
+        space = max(stringWidth(" ", fonts.name(s, bold=bold), size) for s in Script)
         lines: list[str] = []
-        current = ""
+        current: list[str] = []
+        used = 0.0
         for word in shape(self.text).split():
-            candidate = f"{current} {word}" if current else word
-            if measure(candidate, size, bold=self.bold) <= width:
-                current = candidate
+            advance = layout.word_width(word, size, bold=bold)
+            if current and used + space + advance <= width:
+                current.append(word)
+                used += space + advance
+                continue
+            if not current and advance <= width:
+                current, used = [word], advance
                 continue
             if current:
-                lines.append(current)
-            current = ""
-            for piece in _break_word(word, width, lambda t: measure(t, size, bold=self.bold)):
+                lines.append(" ".join(current))
+            current, used = [], 0.0
+            for piece in _break_word(word, width, lambda t: layout.width(t, size, bold=bold)):
                 if current:
-                    lines.append(current)
-                current = piece
+                    lines.append(" ".join(current))
+                current, used = [piece], layout.width(piece, size, bold=bold)
         if current:
-            lines.append(current)
+            lines.append(" ".join(current))
         return lines or [""]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        width, height = self._build(avail_width).wrap(avail_width, avail_height)
-        self.width, self.height = width, height
-        return width, height
+        lines = self._build(avail_width)
+        self.width, self.height = avail_width, len(lines) * self.style.leading
+        return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        return self._build(avail_width).split(avail_width, avail_height)
+        lines = self._build(avail_width)
+        fit = int((avail_height + 1e-6) // self.style.leading)
+        if fit <= 0 or fit >= len(lines):
+            return []
+        first = _LineBlock(self, lines[:fit], space_before=self.style.spaceBefore, space_after=0)
+        rest = _LineBlock(self, lines[fit:], space_before=0, space_after=self.style.spaceAfter)
+        return [first, rest]
 
     def draw(self) -> None:
-        assert self._inner is not None
-        self._inner.drawOn(self.canv, 0, 0)
+        _draw_lines(self.canv, self._lines_drawn, self.style, self.width, self.height)
 
     def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
         return self.style.spaceBefore
 
     def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
         return self.style.spaceAfter
+
+
+class _LineBlock(Flowable):
+    """Some lines of a BidiParagraph split over pages."""
+
+    def __init__(self, parent: BidiParagraph, lines, *, space_before: float, space_after: float):
+        super().__init__()
+        self.parent = parent
+        self.style = parent.style
+        self.lines = lines
+        self.space_before = space_before
+        self.space_after = space_after
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, len(self.lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        fit = int((avail_height + 1e-6) // self.style.leading)
+        if fit <= 0 or fit >= len(self.lines):
+            return []
+        return [
+            _LineBlock(self.parent, self.lines[:fit], space_before=self.space_before, space_after=0),
+            _LineBlock(self.parent, self.lines[fit:], space_before=0, space_after=self.space_after),
+        ]
+
+    def draw(self) -> None:
+        _draw_lines(self.canv, self.lines, self.style, self.width, self.height)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return self.space_before
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return self.space_after
+
+
+def _draw_lines(canv: Canvas, lines, style: ParagraphStyle, width: float, height: float) -> None:
+    size, leading = style.fontSize, style.leading
+    canv.saveState()
+    canv.setFillColor(style.textColor)
+    baseline = height - size
+    for runs, line_width in lines:
+        if style.alignment == TA_RIGHT:
+            x = width - style.rightIndent - line_width
+        elif style.alignment == TA_CENTER:
+            x = style.leftIndent + (width - style.leftIndent - style.rightIndent - line_width) / 2
+        else:
+            x = style.leftIndent
+        text = canv.beginText(x, baseline)
+        for font, part in runs:
+            text.setFont(font, size)
+            text.textOut(part)
+        canv.drawText(text)
+        baseline -= leading
+    canv.restoreState()
 
 
 def _break_word(word: str, width: float, measure) -> Iterable[str]:
