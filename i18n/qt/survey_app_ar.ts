@@ -327,7 +327,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+69"/>
         <source>%1 of %2 questions differ between %3 and %4</source>
-        <translation>%1 من أصل %2 سؤالاً مختلفة بين %3 و%4</translation>
+        <translation>عدد الأسئلة المختلفة بين %3 و%4: %1 من أصل %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -612,7 +612,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
-        <translation>%1 من أصل %2 كلمة</translation>
+        <translation>عدد الكلمات: %1 من أصل %2</translation>
     </message>
 </context>
 <context>
@@ -899,7 +899,7 @@ Try again before closing?</source>
     <message>
         <location line="+29"/>
         <source>%1 to confirm</source>
-        <translation>%1 بانتظار التأكيد</translation>
+        <translation>بانتظار التأكيد: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1114,7 +1114,7 @@ Try again before closing?</source>
     <message>
         <location line="+2"/>
         <source>… and %1 more</source>
-        <translation>… و%1 غيرها</translation>
+        <translation>… وغيرها (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1192,7 +1192,7 @@ Try again before closing?</source>
     <message>
         <location line="+2"/>
         <source>%1 of %2 questions answered. %3 points to check; choose one to go to it.</source>
-        <translation>تمت الإجابة عن %1 من أصل %2 سؤالاً. نقاط ينبغي التحقق منها: %3؛ اختر إحداها للانتقال إليها.</translation>
+        <translation>الأسئلة التي تمت الإجابة عنها: %1 من أصل %2. نقاط ينبغي التحقق منها: %3؛ اختر إحداها للانتقال إليها.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -327,7 +327,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
     <message>
         <location line="+69"/>
         <source>%1 of %2 questions differ between %3 and %4</source>
-        <translation>%1 de %2 preguntas difieren entre %3 y %4</translation>
+        <translation>Preguntas que difieren entre %3 y %4: %1 de %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -612,7 +612,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
-        <translation>%1 de %2 palabras</translation>
+        <translation>Palabras: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -899,12 +899,12 @@ Try again before closing?</source>
     <message>
         <location line="+29"/>
         <source>%1 to confirm</source>
-        <translation>%1 por confirmar</translation>
+        <translation>Por confirmar: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 answered</source>
-        <translation>%1 de %2 respondidas</translation>
+        <translation>Respondidas: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1099,7 @@ Try again before closing?</source>
     <message>
         <location line="+84"/>
         <source>%1 of %2 answered</source>
-        <translation>%1 de %2 respondidas</translation>
+        <translation>Respondidas: %1 de %2</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1192,7 +1192,7 @@ Try again before closing?</source>
     <message>
         <location line="+2"/>
         <source>%1 of %2 questions answered. %3 points to check; choose one to go to it.</source>
-        <translation>%1 de %2 preguntas respondidas. Puntos que deben comprobarse: %3; elija uno para ir a él.</translation>
+        <translation>Preguntas respondidas: %1 de %2. Puntos que deben comprobarse: %3; elija uno para ir a él.</translation>
     </message>
     <message>
         <location line="+4"/>

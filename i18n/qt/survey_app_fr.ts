@@ -327,7 +327,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     <message>
         <location line="+69"/>
         <source>%1 of %2 questions differ between %3 and %4</source>
-        <translation>%1 questions sur %2 diffèrent entre %3 et %4</translation>
+        <translation>Questions différentes entre %3 et %4&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -612,7 +612,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
-        <translation>%1 mots sur %2</translation>
+        <translation>Mots&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -899,12 +899,12 @@ Réessayer avant de fermer&#xa0;?</translation>
     <message>
         <location line="+29"/>
         <source>%1 to confirm</source>
-        <translation>%1 à confirmer</translation>
+        <translation>À confirmer&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 answered</source>
-        <translation>%1 sur %2 répondues</translation>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1099,7 @@ Réessayer avant de fermer&#xa0;?</translation>
     <message>
         <location line="+84"/>
         <source>%1 of %2 answered</source>
-        <translation>%1 sur %2 répondues</translation>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1192,7 +1192,7 @@ Réessayer avant de fermer&#xa0;?</translation>
     <message>
         <location line="+2"/>
         <source>%1 of %2 questions answered. %3 points to check; choose one to go to it.</source>
-        <translation>%1 questions sur %2 ont une réponse. Points à vérifier&#xa0;: %3&#xa0;; choisissez-en un pour y accéder.</translation>
+        <translation>Questions avec réponse&#xa0;: %1 sur %2. Points à vérifier&#xa0;: %3&#xa0;; choisissez-en un pour y accéder.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -612,7 +612,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
-        <translation>%1 из %2 слов</translation>
+        <translation>Слов: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -899,7 +899,7 @@ Try again before closing?</source>
     <message>
         <location line="+29"/>
         <source>%1 to confirm</source>
-        <translation>%1 — подтвердить</translation>
+        <translation>Подтвердить: %1</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4,9 +4,9 @@
     install_translators(app, language)         # app .qm + Qt's own qtbase_<lang>.qm, RTL for Arabic
     menu = LanguageMenu(main_window)           # View > Language; switching works at run time
 
-Switching at run time removes the old translators and installs the new ones; Qt then sends
-`QEvent.LanguageChange` to every widget, and our widgets call their `retranslate()` from
-`changeEvent` (see docs/translating.md). Core strings (PDF labels, messages built outside the GUI)
+Switching at run time removes the old translators and installs the new ones, then calls
+`retranslate()` once on every top-level window and dialog that has one (each window retranslates
+the widgets it contains); Qt also sends `QEvent.LanguageChange` to every widget (docs/translating.md). Core strings (PDF labels, messages built outside the GUI)
 follow through `survey_app.i18n.core.translator(current_language())`.
 """
 
