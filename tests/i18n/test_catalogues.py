@@ -71,3 +71,32 @@ def test_status_sees_an_untranslated_message(tmp_path: Path, monkeypatch: pytest
     status = catalogues.core_status("fr", template=template)
     assert ("not in catalogue", "A brand new message") in [(p.kind, p.text) for p in status.problems]
     assert not status.complete
+
+
+def _placeholders(text: str) -> list[str]:
+    import re
+
+    return sorted(re.findall(r"%\d|%n|\{[a-z_]*\}", text))
+
+
+@pytest.mark.parametrize("language", [code for code in LANGUAGE_CODES if code != "en"])
+def test_translations_keep_every_placeholder(language: str) -> None:
+    """A lost "%1" or "{total}" would silently drop a number or a name from a message."""
+    broken = []
+    for context, source, message in catalogues._ts_messages(catalogues.ts_path(language)):
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for form in forms:
+            if _placeholders(form) != _placeholders(source):
+                broken.append((context, source, form))
+        if "&" in source.replace("&&", "") and "&" not in "".join(forms):
+            broken.append((context, source, "lost its keyboard accelerator (&)"))
+    for message in catalogues.read_catalog(catalogues.po_path(language), language):
+        if not message.id:
+            continue
+        sources = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for string in strings:
+            if _placeholders(string) != _placeholders(sources[-1]) and _placeholders(string) != _placeholders(sources[0]):
+                broken.append(("core", sources[0], string))
+    assert broken == []
