@@ -28,7 +28,7 @@ TARGETS = {1_000: 0.3, 5_000: 1.0}
 
 
 def _load_checked(path: Path) -> None:
-    outcome = load(path)
+    outcome = load(path, use_cache=False)
     if outcome.questionnaire is None:
         raise RuntimeError(f"{path} does not load: {[str(d) for d in outcome.errors[:3]]}")
 

@@ -7,9 +7,12 @@ safe loader into a node tree (which keeps the line and column of every value), t
 
 from __future__ import annotations
 
+import functools
 import gc
+import hashlib
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +46,9 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
 _RESOLVED: dict[str, str] = {}
+_SCALAR, _SEQUENCE = yaml.ScalarNode, yaml.SequenceNode
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
 
 
 class SafeLoader(_BaseLoader):  # type: ignore[misc, valid-type]
@@ -53,14 +59,23 @@ class SafeLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """
 
     def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
-        if kind is yaml.ScalarNode and implicit[0] and len(value) <= 64:
+        # safe loaders have no path resolvers, so only plain scalars need looking at
+        if kind is _SCALAR:
+            if not implicit[0]:
+                return _STR
             tag = _RESOLVED.get(value)
             if tag is None:
                 tag = super().resolve(kind, value, implicit)
-                if len(_RESOLVED) < 100_000:
+                if len(value) <= 64 and len(_RESOLVED) < 100_000:
                     _RESOLVED[value] = tag
             return tag
-        return super().resolve(kind, value, implicit)
+        return _SEQ if kind is _SEQUENCE else _MAP
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,79}")
@@ -118,17 +133,27 @@ class LoadResult:
         return self.questionnaire is not None
 
 
-def read_yaml_nodes(path: Path, *, code_unreadable: str, code_syntax: str) -> tuple[yaml.Node | None, list[Diagnostic]]:
-    """The node tree of a YAML file, or diagnostics (never raises). Shared with translations."""
+def read_file(path: Path, *, code_unreadable: str) -> tuple[bytes | None, list[Diagnostic]]:
+    """The bytes of a questionnaire or translation file, or a diagnostic (never raises)."""
     where = Position(str(path), 1, 1)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return None, [error(code_unreadable, f"The file is too large ({size // 1_048_576} MB).", where,
                                 f"Questionnaire files are at most {MAX_FILE_BYTES // 1_048_576} MB.")]
-        data = path.read_bytes()
+        return path.read_bytes(), []
     except OSError as exc:
         return None, [error(code_unreadable, f"The file cannot be read: {exc.strerror or exc}.", where)]
+
+
+def read_yaml_nodes(path: Path, *, code_unreadable: str, code_syntax: str,
+                    data: bytes | None = None) -> tuple[yaml.Node | None, list[Diagnostic]]:
+    """The node tree of a YAML file, or diagnostics (never raises). Shared with translations."""
+    where = Position(str(path), 1, 1)
+    if data is None:
+        data, diagnostics = read_file(path, code_unreadable=code_unreadable)
+        if data is None:
+            return None, diagnostics
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -243,12 +268,11 @@ class NodeReader:
     def error(self, code: str, message: str, node: yaml.Node | None, hint: str = "") -> None:
         self.diagnostics.append(error(code, message, self.pos(node) if node is not None else None, hint))
 
-    def mapping(self, node: yaml.Node, allowed: Iterable[str], required: Iterable[str], what: str,
+    def mapping(self, node: yaml.Node, allowed: tuple[str, ...], required: Iterable[str], what: str,
                 *, misplaced: Callable[[str], str | None] | None = None) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
         if not isinstance(node, yaml.MappingNode):
             self.error(self.codes["type"], f"{what} must be a mapping of keys to values.", node)
             return None
-        allowed = tuple(allowed)
         found: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
@@ -303,6 +327,12 @@ class NodeReader:
             self.error(self.codes["type"], f"{what} must be a list.", node)
             return None
         return node.value
+
+
+@functools.cache
+def _allowed_item_keys(kind: ItemType | None, in_group: bool) -> tuple[str, ...]:
+    allowed = COMMON_ITEM_KEYS + (TYPE_KEYS.get(kind, ()) if kind else tuple(sorted(ALL_TYPE_KEYS)))
+    return tuple(key for key in allowed if key not in NOT_IN_GROUP) if in_group else allowed
 
 
 _CODES = {"unknown_key": "Q004", "missing": "Q005", "type": "Q006", "duplicate_key": "Q010"}
@@ -552,9 +582,7 @@ class _Loader:
             return None
         type_node = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "type"), None)
         kind = self.item_type(type_node) if type_node is not None else None
-        allowed = COMMON_ITEM_KEYS + (TYPE_KEYS.get(kind, ()) if kind else tuple(ALL_TYPE_KEYS))
-        if group is not None:
-            allowed = tuple(key for key in allowed if key not in NOT_IN_GROUP)
+        allowed = _allowed_item_keys(kind, group is not None)
 
         def misplaced(key: str) -> str | None:
             if key in NOT_IN_GROUP and group is not None:
@@ -844,15 +872,46 @@ class _Loader:
                 holders[key] = item_id
 
 
-def load(path: Path | str) -> LoadResult:
-    """Load and check a questionnaire file. Never raises for problems in the file."""
+#: recent results by (path, content digest): the catalog is loaded by several parts of the
+#: application, and an unchanged file gives the same (immutable) questionnaire object again
+_RESULTS: OrderedDict[tuple[str, bytes], LoadResult] = OrderedDict()
+_RESULTS_SIZE = 16
+_RESULTS_LOCK = threading.Lock()
+
+
+def load(path: Path | str, *, use_cache: bool = True) -> LoadResult:
+    """Load and check a questionnaire file. Never raises for problems in the file.
+
+    An unchanged file (same path, same bytes) gives the same questionnaire object as last time,
+    unless `use_cache` is False.
+    """
     path = Path(path)
-    root, diagnostics = read_yaml_nodes(path, code_unreadable="Q001", code_syntax="Q002")
+    data, diagnostics = read_file(path, code_unreadable="Q001")
+    if data is None:
+        return LoadResult(None, diagnostics)
+    if not use_cache:
+        return _load_data(path, data)
+    key = (str(path), hashlib.blake2b(data, digest_size=20).digest())
+    with _RESULTS_LOCK:
+        cached = _RESULTS.get(key)
+        if cached is not None:
+            _RESULTS.move_to_end(key)
+            return LoadResult(cached.questionnaire, list(cached.diagnostics))
+    result = _load_data(path, data)
+    with _RESULTS_LOCK:
+        _RESULTS[key] = result
+        while len(_RESULTS) > _RESULTS_SIZE:
+            _RESULTS.popitem(last=False)
+    return LoadResult(result.questionnaire, list(result.diagnostics))
+
+
+def _load_data(path: Path, data: bytes) -> LoadResult:
+    root, diagnostics = read_yaml_nodes(path, code_unreadable="Q001", code_syntax="Q002", data=data)
     if diagnostics:
         return LoadResult(None, diagnostics)
     loader = _Loader(str(path))
     collecting = gc.isenabled()
-    gc.disable()  # see read_yaml_nodes
+    gc.disable()  # see _compose
     try:
         questionnaire = loader.load(root)
     finally:

@@ -418,3 +418,13 @@ def test_moderate_nesting_is_reported_as_content(write_yaml: Callable[..., Path]
     path = write_yaml("questionnaire:\n  id: " + "[" * 3000 + "]" * 3000 + "\n")
     codes = {d.code for d in load(path).diagnostics}
     assert "Q006" in codes and "Q002" not in codes
+
+
+def test_unchanged_file_gives_the_same_object(write_yaml: Callable[..., Path]) -> None:
+    text = q("- {id: a, type: short_text, label: A}")
+    path = write_yaml(text, "same.yaml")
+    first = load(path).questionnaire
+    assert load(path).questionnaire is first
+    assert load(path, use_cache=False).questionnaire is not first
+    path.write_text(text.replace("label: A", "label: B"), encoding="utf-8")  # same size, at once
+    assert load(path).questionnaire.item("a").label == "B"
