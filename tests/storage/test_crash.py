@@ -44,19 +44,19 @@ def test_killed_writer_loses_no_acknowledged_edit(db_path: Path, questionnaire) 
     acknowledged: list[int] = []
     start = 0
     for _round in range(20):
-        writer = subprocess.Popen(
+        with subprocess.Popen(
             [sys.executable, "-c", WRITER, str(db_path), str(response_id), str(start)],
             stdout=subprocess.PIPE, text=True,
-        )
-        wanted = rng.randint(1, 120)
-        for _ in range(wanted):
-            line = writer.stdout.readline()
-            assert line, "the writer stopped early"
-            acknowledged.append(int(line))
-        os.kill(writer.pid, signal.SIGKILL)
-        writer.wait()
-        # anything printed but not yet read was acknowledged too
-        acknowledged.extend(int(line) for line in writer.stdout.read().split())
+        ) as writer:
+            wanted = rng.randint(1, 120)
+            for _ in range(wanted):
+                line = writer.stdout.readline()
+                assert line, "the writer stopped early"
+                acknowledged.append(int(line))
+            os.kill(writer.pid, signal.SIGKILL)
+            writer.wait()
+            # anything printed but not yet read was acknowledged too
+            acknowledged.extend(int(line) for line in writer.stdout.read().split())
         start = acknowledged[-1] + 1
         with Store.open(db_path) as store:
             values = store.values(response_id)

@@ -52,11 +52,11 @@ def test_killed_import_is_all_or_nothing(db_path: Path) -> None:
     whole = [{}, first, {**first, **second}, {**first, **second, **first}]
     rng = random.Random(7)
     for _round in range(6):
-        importer = subprocess.Popen([sys.executable, "-c", IMPORTER, str(db_path)], stdout=subprocess.PIPE, text=True)
-        assert importer.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.05, 0.4))
-        os.kill(importer.pid, signal.SIGKILL)
-        importer.wait()
+        with subprocess.Popen([sys.executable, "-c", IMPORTER, str(db_path)], stdout=subprocess.PIPE, text=True) as importer:
+            assert importer.stdout.readline().strip() == "ready"
+            time.sleep(rng.uniform(0.05, 0.4))
+            os.kill(importer.pid, signal.SIGKILL)
+            importer.wait()
         with Store.open(db_path) as store:
             current = store.values(1)
             assert current in whole

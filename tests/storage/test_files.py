@@ -131,6 +131,7 @@ def test_first_schema_upgrades_with_a_backup(db_path: Path) -> None:
     assert len(backups) == 1 and "before-upgrade" in backups[0].name
     old = sqlite3.connect(backups[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    old.close()
 
 
 def test_lock_holds_across_processes_and_dies_with_the_process(db_path: Path) -> None:
@@ -154,6 +155,7 @@ def test_lock_holds_across_processes_and_dies_with_the_process(db_path: Path) ->
     finally:
         holder.kill()
         holder.wait()
+        holder.stdout.close()
     Store.open(db_path).close()  # the killed process's lock is gone
 
 
