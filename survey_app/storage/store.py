@@ -170,10 +170,13 @@ class Store:
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             except OSError as exc:
                 raise SurveyError(codes.CANNOT_OPEN, f"{path}: the database cannot be created ({exc.strerror}).") from None
+        conn = None
         try:
             conn = sqlite3.connect(path, check_same_thread=False)
             journal_mode = _configure(conn)
         except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
             raise SurveyError(codes.CANNOT_OPEN, f"{path}: the database cannot be opened for writing ({exc}).") from None
         store = cls(path=path, read_only=False, db=Database(conn), user=user or default_user(), _lock=lock)
         store.journal_mode = journal_mode
