@@ -266,6 +266,7 @@ class NodeReader:
         return Position(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
 
     def error(self, code: str, message: str, node: yaml.Node | None, hint: str = "") -> None:
+        message = message[:1].upper() + message[1:]  # messages may start with "an item", "item 'x'"…
         self.diagnostics.append(error(code, message, self.pos(node) if node is not None else None, hint))
 
     def mapping(self, node: yaml.Node, allowed: tuple[str, ...], required: Iterable[str], what: str,
