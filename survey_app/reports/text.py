@@ -282,6 +282,9 @@ class TextLayout:
         base_dir = direction_of(line, direction)
         if base_dir == "R" or has_rtl(line):
             return BidiParagraph(self, line, self.aligned(style, direction), bold=bold, base_dir=base_dir)
+        if not has_cjk(line):  # words between spaces: our own line layout, several times faster
+            return BidiParagraph(self, line, self.aligned(style, direction), bold=bold, base_dir="L")
+        # Chinese and Japanese break between characters: reportlab's CJK wrapping
         text = _FORMAT.sub("", line)
         runs = self.runs(text, bold=bold)
         if len(runs) == 1:  # one font: plain escaped text, the style names the font (faster to parse)
@@ -307,6 +310,8 @@ class BidiParagraph(Flowable):
         self.style = style
         self.bold = bold
         self.base_dir = base_dir
+        #: False for left-to-right text without any right-to-left letters: no shaping, no reordering
+        self.bidi = base_dir == "R" or has_rtl(text)
         self._for_width: float | None = None
         #: per line: (runs of (font, text) in display order, width)
         self._lines_drawn: list[tuple[list[tuple[str, str]], float]] = []
@@ -317,8 +322,14 @@ class BidiParagraph(Flowable):
             usable = avail_width - style.leftIndent - style.rightIndent - 1.0
             lines = []
             for line in self._lines(max(usable, style.fontSize * 2)):
-                runs = layout.runs(_FORMAT.sub("", get_display(line, base_dir=self.base_dir)), bold=self.bold)
-                width = sum(stringWidth(part, font, style.fontSize) for font, part in runs)
+                visual = get_display(line, base_dir=self.base_dir) if self.bidi else line
+                runs = layout.runs(_FORMAT.sub("", visual), bold=self.bold)
+                # the width places right-aligned and centred lines; left-aligned ones need none
+                width = (
+                    0.0
+                    if style.alignment == TA_LEFT
+                    else sum(stringWidth(part, font, style.fontSize) for font, part in runs)
+                )
                 lines.append((runs, width))
             self._lines_drawn = lines
             self._for_width = avail_width
@@ -333,7 +344,7 @@ class BidiParagraph(Flowable):
         lines: list[str] = []
         current: list[str] = []
         used = 0.0
-        for word in shape(self.text).split():
+        for word in (shape(self.text) if self.bidi else self.text).split():
             advance = layout.word_width(word, size, bold=bold)
             if current and used + space + advance <= width:
                 current.append(word)

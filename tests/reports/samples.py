@@ -339,7 +339,7 @@ def screenshots(folder: Path) -> list[Path]:
     with tempfile.TemporaryDirectory() as tmp:
         english = render_bundled(Path(tmp) / "en.pdf")
         arabic = render(language="ar", out=Path(tmp) / "ar.pdf")
-        for code, pdf, pages in (("en", english, (1, 3, 4, 8)), ("ar", arabic, (1, 3, 4, 5))):
+        for code, pdf, pages in (("en", english, (1, 3, 5, 10)), ("ar", arabic, (1, 3, 4, 5))):
             for page in pages:
                 target = folder / f"pdf-{code}-{page}"
                 subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", "-f", str(page), "-l", str(page),
