@@ -333,25 +333,37 @@ def display_text(item: Item, value: Any, language: str = "en") -> str:
 
 # -- visibility, required, validation ----------------------------------------------------------
 def _effective(answers: Mapping[str, Any], questionnaire: Questionnaire, references: frozenset[str],
-               seen: frozenset[str]) -> Mapping[str, Any]:
+               memo: dict[str, bool]) -> Mapping[str, Any]:
     """`answers` without the answers of referenced items that are hidden themselves."""
-    hidden = [ref for ref in references if ref not in seen and questionnaire.has_item(ref)
-              and not _visible(questionnaire.item(ref), answers, questionnaire, seen | {ref})]
+    hidden = [ref for ref in references if questionnaire.has_item(ref)
+              and not _visible(questionnaire.item(ref), answers, questionnaire, memo)]
     if not hidden:
         return answers
     return {k: v for k, v in answers.items() if k not in hidden}
 
 
-def _visible(item: Item, answers: Mapping[str, Any], questionnaire: Questionnaire, seen: frozenset[str]) -> bool:
+def _visible(item: Item, answers: Mapping[str, Any], questionnaire: Questionnaire, memo: dict[str, bool]) -> bool:
+    known = memo.get(item.id)
+    if known is not None:
+        return known
     if item.show_if is None:
+        memo[item.id] = True
         return True
-    effective = _effective(answers, questionnaire, item.show_if.references, seen)
-    return conditions.evaluate(item.show_if, effective, questionnaire)
+    memo[item.id] = True  # provisional: the loader refuses cycles, this only guards against them
+    effective = _effective(answers, questionnaire, item.show_if.references, memo)
+    memo[item.id] = result = conditions.evaluate(item.show_if, effective, questionnaire)
+    return result
 
 
 def is_visible(item: Item, answers: Mapping[str, Any], questionnaire: Questionnaire) -> bool:
     """True when `item` is shown: its `show_if` holds, hidden items counting as unanswered."""
-    return _visible(item, answers, questionnaire, frozenset({item.id}))
+    return _visible(item, answers, questionnaire, {})
+
+
+def visibility(answers: Mapping[str, Any], questionnaire: Questionnaire) -> dict[str, bool]:
+    """item id -> shown, for every top-level item at once (each condition evaluated once)."""
+    memo: dict[str, bool] = {}
+    return {item.id: _visible(item, answers, questionnaire, memo) for item in questionnaire.items()}
 
 
 def is_required(item: Item, answers: Mapping[str, Any], questionnaire: Questionnaire) -> bool:
@@ -360,7 +372,7 @@ def is_required(item: Item, answers: Mapping[str, Any], questionnaire: Questionn
         return False
     if item.required is True:
         return True
-    effective = _effective(answers, questionnaire, item.required.references, frozenset({item.id}))
+    effective = _effective(answers, questionnaire, item.required.references, {})
     return conditions.evaluate(item.required, effective, questionnaire)
 
 
@@ -404,7 +416,7 @@ def is_visible_in_row(group: Item, sub: Item, row: Mapping[str, Any], answers: M
         return True
     siblings = {s.id for s in group.items}
     outside = frozenset(ref for ref in sub.show_if.references if ref not in siblings)
-    effective = _effective(answers, questionnaire, outside, frozenset({group.id}))
+    effective = _effective(answers, questionnaire, outside, {})
     return conditions.evaluate(sub.show_if, _row_scope(group, row, effective), questionnaire, group=group)
 
 

@@ -201,3 +201,24 @@ def test_group_rows_use_their_own_conditions(write_yaml: Callable[..., Path]) ->
     answers["programmes"][0]["ended"] = 2022
     answers["programmes"][1]["name"] = "B"
     assert values.validation_messages(group, answers, survey) == []
+
+
+def test_visibility_of_every_item_at_once(survey: Questionnaire) -> None:
+    answers = {"st": "high", "kinds": {"selected": ["law"]}}
+    shown = values.visibility(answers, survey)
+    assert shown == {item.id: values.is_visible(item, answers, survey) for item in survey.items()}
+    assert shown["n"] and shown["kinds"]
+    assert not values.visibility({"st": "low", "kinds": {"selected": ["law"]}}, survey)["n"]
+
+
+def test_diamond_shaped_conditions_stay_fast(write_yaml: Callable[..., Path]) -> None:
+    # each level depends twice on the level above: without memoising, 2**40 evaluations
+    lines = ["- {id: l0a, type: yes_no, label: L}", "- {id: l0b, type: yes_no, label: L}"]
+    for level in range(1, 41):
+        for side in "ab":
+            lines.append(f"- {{id: l{level}{side}, type: yes_no, label: L, "
+                         f"show_if: l{level - 1}a or l{level - 1}b}}")
+    survey = load(write_yaml(questionnaire_text("\n".join(lines)))).questionnaire
+    answers = {f"l{level}{side}": True for level in range(41) for side in "ab"}
+    assert values.is_visible(survey.item("l40a"), answers, survey)
+    assert not values.is_visible(survey.item("l40a"), {**answers, "l0a": False, "l0b": False}, survey)
