@@ -71,24 +71,33 @@ def normalise(item: Item, value: Any) -> Any:
     raise _invalid("This question takes no answer.")  # pragma: no cover
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+#: whole numbers beyond this lose precision in JSON readers and do not fit SQLite integers
+INTEGER_LIMIT = 10**15
+
+
 def _text(value: Any) -> str:
     if isinstance(value, str):
-        return value
+        # control characters (pasted from other programs) break PDFs and exchange files
+        return _CONTROL.sub("", value) if _CONTROL.search(value) else value
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         return str(value)
     raise _invalid("Enter text.")
 
 
 def _integer(value: Any) -> int:
+    number: int | None = None
     if isinstance(value, bool):
+        number = None
+    elif isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str) and re.fullmatch(r"\s*[-+]?\d{1,18}\s*", value):
+        number = int(value)
+    if number is None or abs(number) >= INTEGER_LIMIT:
         raise _invalid("Enter a whole number.")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and re.fullmatch(r"\s*[-+]?\d{1,18}\s*", value):
-        return int(value)
-    raise _invalid("Enter a whole number.")
+    return number
 
 
 def _decimal(value: Any) -> str:

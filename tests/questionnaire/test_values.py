@@ -67,13 +67,15 @@ def test_normalise_to_canonical_shapes(survey: Questionnaire) -> None:
     assert values.normalise(item("essay"), "a\r\nb") == "a\nb"
     assert values.normalise(item("rows"), [{"title": "T", "year": "2001"}]) == [{"title": "T", "year": 2001}]
     assert values.normalise(item("st"), None) is None
+    assert values.normalise(item("name"), "a\x00b\x1bc") == "abc"
+    assert values.normalise(item("essay"), "tab\tkept\nline") == "tab\tkept\nline"
 
 
 @pytest.mark.parametrize("item_id,value", [
     ("n", "ten"), ("n", True), ("n", 1.5), ("amount", "abc"), ("amount", "nan"), ("amount", True),
     ("when", "31/03/2026"), ("when", "2026-02-30"), ("when", "20260101"), ("yn", "maybe"),
     ("st", "very_high"), ("kinds", ["law", "nope"]), ("kinds", 3), ("rows", [{"colour": "red"}]),
-    ("info", "text"), ("name", ["list"]),
+    ("info", "text"), ("name", ["list"]), ("n", 10**20), ("n", "-99999999999999999"),
 ])
 def test_normalise_rejects_values_that_do_not_fit(survey: Questionnaire, item_id: str, value: object) -> None:
     with pytest.raises(SurveyError) as caught:
