@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Check questionnaire YAML files (and their translation files). Problems are printed "
         "to standard error with file:line:col, summaries to standard output; exits 1 on any error.",
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="questionnaire or translation file")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="questionnaire or translation file, or a folder of them")
     parser.add_argument("--no-translations", action="store_true",
                         help="do not check the translation files of each questionnaire")
     parser.add_argument("--quiet-warnings", action="store_true", help="print errors only")
@@ -89,9 +89,17 @@ def _validate_questionnaire(path: Path, *, translations: bool, quiet_warnings: b
     return errors == 0
 
 
+def _expand(paths: list[Path]) -> list[Path]:
+    """Files as given; a folder stands for the *.yaml files in it."""
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
+    return files
+
+
 def run(args: argparse.Namespace) -> int:
     all_ok = True
-    for path in args.files:
+    for path in _expand(args.files):
         if _is_translation_file(path):
             ok = _validate_translation(path, quiet_warnings=args.quiet_warnings)
         else:

@@ -53,3 +53,12 @@ def test_bundled_questionnaires_have_no_errors(capsys: pytest.CaptureFixture[str
     status = main(["validate", *files])
     out, err = capsys.readouterr()
     assert status == 0, err
+
+
+def test_a_folder_stands_for_its_yaml_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(GOOD.replace("id: t\n", "id: u\n", 1), encoding="utf-8")
+    assert main(["validate", "--quiet-warnings", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert [line.split(":")[0] for line in out.splitlines()] == [str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")]
+    assert err == ""
