@@ -371,8 +371,8 @@ class BidiParagraph(Flowable):
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         lines = self._build(avail_width)
-        fit = int((avail_height + 1e-6) // self.style.leading)
-        if fit <= 0 or fit >= len(lines):
+        fit = _split_point(len(lines), avail_height, self.style.leading)
+        if fit is None:
             return []
         first = _LineBlock(self, lines[:fit], space_before=self.style.spaceBefore, space_after=0)
         rest = _LineBlock(self, lines[fit:], space_before=0, space_after=self.style.spaceAfter)
@@ -404,8 +404,8 @@ class _LineBlock(Flowable):
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        fit = int((avail_height + 1e-6) // self.style.leading)
-        if fit <= 0 or fit >= len(self.lines):
+        fit = _split_point(len(self.lines), avail_height, self.style.leading)
+        if fit is None:
             return []
         return [
             _LineBlock(self.parent, self.lines[:fit], space_before=self.space_before, space_after=0),
@@ -420,6 +420,22 @@ class _LineBlock(Flowable):
 
     def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
         return self.space_after
+
+
+def _split_point(count: int, avail_height: float, leading: float) -> int | None:
+    """How many lines stay on this page, or None to move the paragraph whole.
+
+    No single first line left at the foot of a page, nor a single last line at the top of the
+    next, unless the paragraph is too short to avoid it.
+    """
+    fit = int((avail_height + 1e-6) // leading)
+    if count >= 4:
+        fit = min(fit, count - 2)
+        if fit < 2:
+            return None
+    if fit <= 0 or fit >= count:
+        return None
+    return fit
 
 
 def _draw_lines(canv: Canvas, lines, style: ParagraphStyle, width: float, height: float) -> None:

@@ -139,18 +139,23 @@ HOSTILE = [
 ]
 
 
-def test_hostile_strings_print_and_never_raise(tmp_path: Path) -> None:
-    answers = samples.answers("en")
+@pytest.mark.parametrize("language", ["en", "ar", "zh"])
+def test_hostile_strings_print_and_never_raise(tmp_path: Path, language: str) -> None:
+    answers = samples.answers(language)
     answers["il_position"] = "\n".join(HOSTILE)
     answers["lead_ministry"] = "<b>Ministry & Co</b>"
     answers["g_documents"] = [{"doc_title": text, "doc_year": 2000 + i} for i, text in enumerate(HOSTILE)]
-    questionnaire = samples.questionnaire("en")
+    questionnaire = samples.questionnaire(language)
     hostile_part = Part("hostile", "Part <b>&amp; <img src=x/>", (Section("s", "Section & <i>", (
         Item("h", ItemType.SHORT_TEXT, "Label <unknown> & more"),)),))
     questionnaire = Questionnaire(**{**{f: getattr(questionnaire, f) for f in questionnaire.__slots__
                                         if not f.startswith("_")}, "parts": questionnaire.parts + (hostile_part,)})
-    path = build(tmp_path, "en", answers=answers, questionnaire=questionnaire)
+    path = build(tmp_path, language, answers=answers, questionnaire=questionnaire)
     text = normalise(pdf_text(path))
+    if language == "ar":
+        # in a right-to-left page pdftotext moves the trailing ">" or ";" of a left-to-right line
+        # to its start; pypdf reads those lines back exactly as typed
+        text += " " + normalise("\n".join(page.extract_text() for page in PdfReader(str(path)).pages))
     assert "x<b and y>c & <unknowntag>kept</unknowntag>" in text
     assert '<img src="/etc/passwd"/>' in text
     assert "controlchars" in text.replace("[31m", "")

@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph
 from survey_app.errors import SurveyError
 from survey_app.reports import fonts as fonts_module
 from survey_app.reports.fonts import Script, font_set
-from survey_app.reports.text import BidiParagraph, TextLayout, chunks, clean, direction_of, has_cjk, has_rtl, shape
+from survey_app.reports.text import _split_point, BidiParagraph, TextLayout, chunks, clean, direction_of, has_cjk, has_rtl, shape
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +87,11 @@ def test_shipped_fonts_are_found_first() -> None:
     for font in fonts_module.FONT_FILES.values():
         path = fonts_module.find_font_file(font)
         assert path is not None and path.parent.name == "fonts" and "assets" in path.parts
+
+
+def test_page_splits_leave_no_single_line_behind() -> None:
+    assert _split_point(10, 14 * 5.5, 14) == 5
+    assert _split_point(10, 14 * 1.2, 14) is None  # one first line alone at the foot: move it all
+    assert _split_point(10, 14 * 9.5, 14) == 8  # keep two lines for the next page
+    assert _split_point(3, 14 * 1.5, 14) == 1
+    assert _split_point(3, 14 * 5, 14) is None  # it fits: nothing to split
