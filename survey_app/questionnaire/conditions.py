@@ -375,9 +375,24 @@ def _check_choice_value(item: Item, literal: Any, problems: list[Problem], *, or
                                 literal.offset, "Compare it with == or != only."))
 
 
+def _comparable(a: Item, b: Item) -> bool:
+    if a.type in _NUMERIC and b.type in _NUMERIC:
+        return True
+    if a.choice_list is not None and b.choice_list is not None:
+        return a.choice_list.values() == b.choice_list.values()
+    text = (ItemType.SHORT_TEXT, ItemType.LONG_TEXT)
+    return a.type == b.type or (a.type in text and b.type in text)
+
+
 def _check_compare(tree: Compare, left: str, right: str, lookup: Callable[[str], Item | None],
                    problems: list[Problem]) -> None:
     ordering = tree.op not in ("==", "!=")
+    if isinstance(tree.left, Name) and isinstance(tree.right, Name):
+        a, b = lookup(tree.left.id), lookup(tree.right.id)
+        if a is not None and b is not None and a.has_value and b.has_value and not _comparable(a, b):
+            problems.append(Problem("Q024", f"'{a.id}' ({a.type.value}) and '{b.id}' ({b.type.value}) hold different "
+                                            "kinds of answers.", tree.offset, "Compare items of the same kind."))
+            return
     for side, other, other_kind in ((tree.left, tree.right, right), (tree.right, tree.left, left)):
         if not isinstance(side, Name):
             continue

@@ -151,3 +151,6 @@ def test_check_reports_types_and_unknown_values(survey: Questionnaire) -> None:
     assert codes("rows > 1") == ["Q025"]
     assert codes("count(kinds)") == ["Q025"]
     assert codes("nope == 1") == ["Q018"]
+    assert codes("n < amount") == []
+    assert codes("n < st") == ["Q024"]
+    assert codes("name == when") == ["Q024"]
