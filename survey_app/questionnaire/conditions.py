@@ -338,9 +338,9 @@ def _check(tree: Any, lookup: Callable[[str], Item | None], known_ids: Callable[
             _need_bool(operand, _check(operand, lookup, known_ids, problems), problems, tree.op)
         return "bool"
     if isinstance(tree, Compare):
-        left = _check(tree.left, lookup, known_ids, problems)
-        right = _check(tree.right, lookup, known_ids, problems)
-        _check_compare(tree, left, right, lookup, problems)
+        _check(tree.left, lookup, known_ids, problems)
+        _check(tree.right, lookup, known_ids, problems)
+        _check_compare(tree, lookup, problems)
         return "bool"
     return "?"  # pragma: no cover - parse() builds only the nodes above
 
@@ -384,7 +384,7 @@ def _comparable(a: Item, b: Item) -> bool:
     return a.type == b.type or (a.type in text and b.type in text)
 
 
-def _check_compare(tree: Compare, left: str, right: str, lookup: Callable[[str], Item | None],
+def _check_compare(tree: Compare, lookup: Callable[[str], Item | None],
                    problems: list[Problem]) -> None:
     ordering = tree.op not in ("==", "!=")
     if isinstance(tree.left, Name) and isinstance(tree.right, Name):
@@ -393,7 +393,7 @@ def _check_compare(tree: Compare, left: str, right: str, lookup: Callable[[str],
             problems.append(Problem("Q024", f"'{a.id}' ({a.type.value}) and '{b.id}' ({b.type.value}) hold different "
                                             "kinds of answers.", tree.offset, "Compare items of the same kind."))
             return
-    for side, other, other_kind in ((tree.left, tree.right, right), (tree.right, tree.left, left)):
+    for side, other in ((tree.left, tree.right), (tree.right, tree.left)):
         if not isinstance(side, Name):
             continue
         item = lookup(side.id)
@@ -428,7 +428,6 @@ def _check_compare(tree: Compare, left: str, right: str, lookup: Callable[[str],
             elif item.type in (ItemType.SHORT_TEXT, ItemType.LONG_TEXT) and kind != "text":
                 problems.append(Problem("Q024", f"'{item.id}' holds text but is compared with {kind}.", other.offset,
                                         "Quote the value."))
-        del other_kind
 
 
 # -- evaluation --------------------------------------------------------------------------------
