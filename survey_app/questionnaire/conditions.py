@@ -394,6 +394,14 @@ def _check_compare(tree: Compare, lookup: Callable[[str], Item | None],
                                             "kinds of answers.", tree.offset, "Compare items of the same kind."))
             return
     for side, other in ((tree.left, tree.right), (tree.right, tree.left)):
+        if isinstance(side, Call) and isinstance(other, Literal):
+            if side.function == "count" and _literal_kind(other.value) != "number":
+                problems.append(Problem("Q024", "count() is a number but is compared with "
+                                                f"{_literal_kind(other.value)}.", other.offset, "Write a number."))
+            elif side.function != "count" and _literal_kind(other.value) != "bool":
+                problems.append(Problem("Q024", f"{side.function}() is true or false but is compared with "
+                                                f"{_literal_kind(other.value)}.", other.offset))
+            continue
         if not isinstance(side, Name):
             continue
         item = lookup(side.id)

@@ -154,3 +154,6 @@ def test_check_reports_types_and_unknown_values(survey: Questionnaire) -> None:
     assert codes("n < amount") == []
     assert codes("n < st") == ["Q024"]
     assert codes("name == when") == ["Q024"]
+    assert codes("count(kinds) >= '2'") == ["Q024"]
+    assert codes("answered(n) == 1") == ["Q024"]
+    assert codes("answered(n) == false") == []
