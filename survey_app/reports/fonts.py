@@ -1,7 +1,8 @@
 """Fonts for every PDF the application writes: found once, registered once, always embedded.
 
 Three families cover the six UN languages: Noto Sans (Latin, Cyrillic, Greek), Noto Naskh Arabic
-and WenQuanYi Micro Hei (Chinese; its Latin glyphs are a fallback). The application ships them in
+and WenQuanYi Micro Hei (Chinese; its Latin glyphs are a fallback); Noto Sans Symbols 2 draws check
+marks, stars and arrows when it is present. The application ships them in
 `survey_app/assets/fonts/` (Noto: OFL 1.1, WenQuanYi: Apache 2.0); installed system fonts with the
 same file names are used when the shipped copy is missing (a trimmed install).
 
@@ -65,6 +66,9 @@ FONT_FILES: dict[tuple[Script, bool], FontFile] = {
     (Script.CJK, True): FontFile("SurveyCJK", ("wqy-microhei.ttc",)),
 }
 
+#: used for characters no family above has (check marks, stars, arrows...); optional
+FALLBACK_FONTS: tuple[FontFile, ...] = (FontFile("SurveySymbols", ("NotoSansSymbols2-Regular.ttf",)),)
+
 #: what to install, per script, named in the error message
 _INSTALL_HINT = {
     Script.LATIN: "Noto Sans (Debian package fonts-noto-core)",
@@ -115,9 +119,15 @@ def find_font_file(font: FontFile, dirs: list[Path] | None = None) -> Path | Non
 class FontSet:
     """The registered fonts and the character coverage of each."""
 
-    def __init__(self, names: dict[tuple[Script, bool], str], coverage: dict[str, frozenset[int] | dict]):
+    def __init__(
+        self,
+        names: dict[tuple[Script, bool], str],
+        coverage: dict[str, frozenset[int] | dict],
+        fallbacks: tuple[str, ...] = (),
+    ):
         self._names = names
         self._coverage = coverage
+        self._fallbacks = fallbacks
 
     @property
     def base(self) -> str:
@@ -137,6 +147,9 @@ class FontSet:
             return preferred
         for other in (Script.LATIN, Script.CJK, Script.ARABIC):
             name = self._names[(other, bold)]
+            if self.covers(name, char):
+                return name
+        for name in self._fallbacks:
             if self.covers(name, char):
                 return name
         return preferred  # nothing has it: drawn as an empty box, still extracted as text
@@ -192,4 +205,19 @@ def _register() -> FontSet:
     for script in Script:
         regular, bold = names[(script, False)], names[(script, True)]
         pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
-    return FontSet(names, coverage)
+    fallbacks = []
+    for font in FALLBACK_FONTS:
+        path = find_font_file(font, dirs)
+        if path is None:
+            continue
+        try:
+            try:
+                registered = pdfmetrics.getFont(font.name)
+            except KeyError:
+                registered = TTFont(font.name, str(path), subfontIndex=font.subfont)
+                pdfmetrics.registerFont(registered)
+        except Exception:  # an optional font that cannot be used is simply not used
+            continue
+        coverage[font.name] = registered.face.charToGlyph
+        fallbacks.append(font.name)
+    return FontSet(names, coverage, tuple(fallbacks))

@@ -60,8 +60,12 @@ def test_latin_is_not_shaped_into_ligatures(tmp_path: Path) -> None:
 
 
 def test_fonts_are_all_embedded(tmp_path: Path) -> None:
-    fonts = pdf_fonts(build(tmp_path, "ar", answers={**samples.answers("ar"), "il_position": "中文 English عربي"}))
+    answers = {**samples.answers("ar"), "il_position": "中文 English عربي, done ✔ ★ 🌍"}
+    fonts = pdf_fonts(build(tmp_path, "ar", answers=answers))
     assert fonts, "no fonts listed"
+    names = " ".join(name for name, _ in fonts)
+    for family in ("NotoSans-Regular", "NotoNaskhArabic", "WenQuanYi", "NotoSansSymbols2"):
+        assert family in names, names
     assert all(embedded for _name, embedded in fonts), fonts
     assert not any("Helvetica" in name for name, _ in fonts)
 
