@@ -228,13 +228,17 @@ def _compose(text: str) -> yaml.Node | None:
                 gc.enable()
 
     with _STACK_LOCK:
-        previous = threading.stack_size(_COMPOSE_STACK)
         try:
-            worker = threading.Thread(target=work, name="yaml-compose", daemon=True)
-            worker.start()
-        finally:
-            threading.stack_size(previous)
-    worker.join()
+            previous = threading.stack_size(_COMPOSE_STACK)
+        except (ValueError, RuntimeError):  # pragma: no cover - a platform without settable stacks
+            work()
+        else:
+            try:
+                worker = threading.Thread(target=work, name="yaml-compose", daemon=True)
+                worker.start()
+            finally:
+                threading.stack_size(previous)
+            worker.join()
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
     return outcome[0]
