@@ -227,18 +227,22 @@ def _compose(text: str) -> yaml.Node | None:
             if collecting:
                 gc.enable()
 
-    with _STACK_LOCK:
+    worker: threading.Thread | None = None
+    with _STACK_LOCK:  # the stack size applies to threads started while it is set
         try:
             previous = threading.stack_size(_COMPOSE_STACK)
         except (ValueError, RuntimeError):  # pragma: no cover - a platform without settable stacks
-            work()
-        else:
+            previous = None
+        if previous is not None:
             try:
                 worker = threading.Thread(target=work, name="yaml-compose", daemon=True)
                 worker.start()
             finally:
                 threading.stack_size(previous)
-            worker.join()
+    if worker is None:  # pragma: no cover
+        work()
+    else:
+        worker.join()
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
     return outcome[0]
