@@ -120,9 +120,9 @@ def build_submission_pdf(
         return layout.paragraphs(text, style, bold=bold, direction=direction)
 
     def heading(text: str, style, *, key: str, level: int) -> Heading:
-        flowables = para(text, style, bold=True) or para(" ", style)
-        title = clean(text).replace("\n", " ")[:200]
-        return Heading(flowables[0], key=key, title=title or " ", level=level, book=book)
+        title = _one_line(text, HEADING_CHARS)
+        inner = layout.paragraph(title or " ", style, bold=True, direction=direction)
+        return Heading(inner, key=key, title=_one_line(text, 200) or " ", level=level, book=book)
 
     def answer_of(item: Item) -> Any:
         return answers.get(item.id)
@@ -235,9 +235,7 @@ def build_submission_pdf(
     story += para(_("Table of contents"), styles.h1, bold=True)
     for key, title, level in contents:
         entry_style = styles.toc1 if level == 0 else styles.toc2
-        inner = layout.paragraph(
-            clean(title).replace("\n", " ")[:300] or " ", entry_style, bold=level == 0, direction=direction
-        )
+        inner = layout.paragraph(_one_line(title, 300) or " ", entry_style, bold=level == 0, direction=direction)
         story.append(ContentsEntry(inner, key=key, book=book, indent=level * 6 * mm, rtl=rtl))
     story.append(PageBreak())
     story += body
@@ -349,6 +347,15 @@ def export_response_pdf(
 
 
 # -- helpers ----------------------------------------------------------------------------------------
+#: headings never split over pages: a (hostile) title longer than this is cut with "…"
+HEADING_CHARS = 500
+
+
+def _one_line(text: object, limit: int) -> str:
+    line = " ".join(clean(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 def _plan(questionnaire: Questionnaire, options: PdfOptions) -> _Plan:
     plan = _Plan()
     for item in questionnaire.items():

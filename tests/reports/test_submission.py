@@ -218,3 +218,18 @@ def test_unwritable_destination_is_a_clear_error(tmp_path: Path) -> None:
         build(tmp_path / "missing-folder", "en")
     assert caught.value.code == "P002"
     assert not list(tmp_path.glob("**/*.partial"))
+
+
+def test_empty_multiline_and_huge_titles(tmp_path: Path) -> None:
+    base = samples.questionnaire("en")
+    odd = Part("odd", "", (
+        Section("empty", "", (Item("e1", ItemType.SHORT_TEXT, ""),)),
+        Section("lines", "First line\nsecond line", (Item("e2", ItemType.SHORT_TEXT, "Label\nover two lines"),)),
+        Section("huge", "Huge title " * 10_000, (Item("e3", ItemType.SHORT_TEXT, "Huge label " * 10_000),)),
+    ))
+    questionnaire = Questionnaire(base.id, base.version, "T" * 5000, "en", ("en",), base.parts + (odd,),
+                                  base.choice_lists, language="en")
+    answers = {**samples.answers("en"), "e1": "answer one", "e2": "answer two", "e3": "answer three"}
+    text = normalise(pdf_text(build(tmp_path, "en", answers=answers, questionnaire=questionnaire), body=True))
+    assert "First line second line" in text and "answer one" in text and "answer three" in text
+    assert text.count("Huge label") == 10_000  # labels are never cut, only titles of headings
