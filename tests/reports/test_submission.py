@@ -233,3 +233,14 @@ def test_empty_multiline_and_huge_titles(tmp_path: Path) -> None:
     text = normalise(pdf_text(build(tmp_path, "en", answers=answers, questionnaire=questionnaire), body=True))
     assert "First line second line" in text and "answer one" in text and "answer three" in text
     assert text.count("Huge label") == 10_000  # labels are never cut, only titles of headings
+
+
+def test_long_group_table_splits_with_its_header_on_every_page(tmp_path: Path) -> None:
+    answers = samples.answers("en")
+    answers["g_documents"] = [{"doc_title": f"Document number {n}", "doc_year": 2000 + n % 25} for n in range(150)]
+    path = build(tmp_path, "en", answers=answers)
+    pages = [normalise(page) for page in pdf_text(path, body=True).split("\f")]
+    with_rows = [page for page in pages if "Document number" in page]
+    assert len(with_rows) >= 3
+    assert all(page.count("Title Year") >= 1 for page in with_rows)  # the repeated header row
+    assert all(f"Document number {n} " in " ".join(with_rows) + " " for n in range(150))
