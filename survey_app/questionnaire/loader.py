@@ -307,9 +307,13 @@ class NodeReader:
 
     def text(self, node: yaml.Node, what: str, *, empty_ok: bool = False) -> str | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL and node.value in ("", "~", "null", "Null", "NULL"):
+            if empty_ok and isinstance(node, yaml.ScalarNode):
+                return ""  # "help:" left empty
             self.error(self.codes["type"], f"{what} must be text.", node)
             return None
         value = node.value
+        if node.style in ("|", ">"):
+            value = value.strip()  # block scalars end with a newline nobody means to show
         if not empty_ok and not value.strip():
             self.error(self.codes["type"], f"{what} is empty.", node, "Write some text.")
             return None

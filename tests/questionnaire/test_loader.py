@@ -428,3 +428,24 @@ def test_unchanged_file_gives_the_same_object(write_yaml: Callable[..., Path]) -
     assert load(path, use_cache=False).questionnaire is not first
     path.write_text(text.replace("label: A", "label: B"), encoding="utf-8")  # same size, at once
     assert load(path).questionnaire.item("a").label == "B"
+
+
+def test_block_texts_are_trimmed_and_empty_optional_texts_allowed(write_yaml: Callable[..., Path]) -> None:
+    text = q("""
+        - id: a
+          type: long_text
+          label: >
+            A long label
+            folded on two lines
+          help:
+          extract: |
+            First paragraph.
+
+            Second paragraph.
+        """)
+    result = load(write_yaml(text))
+    assert result.diagnostics == []
+    item = result.questionnaire.item("a")
+    assert item.label == "A long label folded on two lines"
+    assert item.help == ""
+    assert item.extract == "First paragraph.\n\nSecond paragraph."
