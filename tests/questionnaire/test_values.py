@@ -11,7 +11,6 @@ from survey_app.errors import SurveyError
 from survey_app.questionnaire import values
 from survey_app.questionnaire.loader import load
 from survey_app.questionnaire.model import Questionnaire
-from survey_app.questionnaire.wordcount import count_words
 from questionnaire.inline import questionnaire_text
 
 
@@ -149,21 +148,6 @@ def test_required_and_validation_messages(survey: Questionnaire) -> None:
     assert not values.is_required(name, {"yn": False}, survey)
     assert values.is_required(name, {"yn": True}, survey)
     assert values.validation_messages(survey.item("info"), {}, survey) == []
-
-
-@pytest.mark.parametrize("text,language,expected", [
-    ("", "en", 0),
-    ("The State adopted a law in 2021.", "en", 7),
-    ("l'État a adopté une loi-cadre.", "fr", 5),
-    ("Государство приняло закон.", "ru", 3),
-    ("الدولة اعتمدت قانونا", "ar", 3),
-    ("国家通过了一项法律。", "zh", 9),
-    ("国家 通过了，一项法律！", "zh", 9),
-    ("我国于2021年通过法律", "en", 12),  # mostly CJK: counted in characters whatever the language
-    ("The term 网络 is used", "en", 6),
-])
-def test_count_words(text: str, language: str, expected: int) -> None:
-    assert count_words(text, language) == expected
 
 
 def test_word_limit_counts_characters_for_chinese(survey: Questionnaire) -> None:
