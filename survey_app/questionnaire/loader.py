@@ -360,11 +360,15 @@ class _PendingCondition:
     condition: Condition
     group: str | None
     index: int = 0
+    #: YAML style of the scalar (None plain, quotes, "|" or ">"), to locate problems inside it
+    style: str | None = None
 
 
 class _Loader:
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, data: bytes | None = None) -> None:
         self.path = path
+        self.data = data
+        self._lines: list[str] | None = None
         self.diagnostics: list[Diagnostic] = []
         self.read = NodeReader(path, self.diagnostics, _CODES)
         self.choice_lists: dict[str, ChoiceList] = {}
@@ -684,13 +688,51 @@ class _Loader:
                   index: int = 0) -> Condition | None:
         if self.read.text(node, what) is None:
             return None
+        start = self.scalar_start(node)
+        text = node.value.rstrip()
         try:
-            condition = conditions.parse(node.value, content_position(self.path, node))
+            condition = conditions.parse(text, start)
         except SurveyError as exc:
-            self.diagnostics.append(exc.diagnostic)
+            diagnostic = exc.diagnostic
+            if diagnostic.position is not None:
+                where = self.locate(node, start, text, diagnostic.position.column - start.column)
+                diagnostic = Diagnostic(diagnostic.code, diagnostic.severity, diagnostic.message, where, diagnostic.hint)
+            self.diagnostics.append(diagnostic)
             return None
-        self.pending.append(_PendingCondition(owner, key, condition, group, index))
+        self.pending.append(_PendingCondition(owner, key, condition, group, index, node.style))
         return condition
+
+    def scalar_start(self, node: yaml.Node) -> Position:
+        """Where the text of a scalar starts: after an opening quote, or on the line after `|`/`>`."""
+        if node.style not in ("|", ">"):
+            return content_position(self.path, node)
+        lines = self.source_lines()
+        number = node.start_mark.line + 1
+        while number < len(lines) and not lines[number].strip():
+            number += 1
+        if number >= len(lines):
+            return content_position(self.path, node)
+        line = lines[number]
+        return Position(self.path, number + 1, len(line) - len(line.lstrip(" ")) + 1)
+
+    def locate(self, node: yaml.Node, start: Position, text: str, offset: int) -> Position:
+        return self.locate_offset(start, text, offset, node.style)
+
+    def locate_offset(self, start: Position, text: str, offset: int, style: str | None) -> Position:
+        """The position of character `offset` of a condition starting at `start`.
+
+        A literal block (`|`) keeps its lines, so the position is exact on any line; folded and
+        plain multi-line texts join lines, so positions past the first line are approximate.
+        """
+        if style == "|" and "\n" in text[:offset]:
+            line_start = text.rfind("\n", 0, offset) + 1
+            return Position(self.path, start.line + text.count("\n", 0, offset), start.column + offset - line_start)
+        return Position(self.path, start.line, start.column + offset)
+
+    def source_lines(self) -> list[str]:
+        if self._lines is None:
+            self._lines = self.data.decode("utf-8-sig", errors="replace").splitlines() if self.data else []
+        return self._lines
 
     def validate_rules(self, node: yaml.Node, owner: str, group: str | None, what: str) -> tuple[ValidationRule, ...]:
         rules = []
@@ -808,7 +850,8 @@ class _Loader:
                         if not (p.code == "Q018" and p.subject in self.seen_ids
                                 or p.code == "Q018" and f"{pending.group}.{p.subject}" in self.seen_ids)]
             for problem in problems:
-                where = Position(self.path, position.line, position.column + problem.offset)
+                node_style = pending.style
+                where = self.locate_offset(position, condition.source, problem.offset, node_style)
                 self.diagnostics.append(error(problem.code, problem.message, where, problem.hint))
             if not problems:
                 self.parsed[(pending.owner, pending.key, pending.index)] = condition
@@ -922,7 +965,7 @@ def _load_data(path: Path, data: bytes) -> LoadResult:
     root, diagnostics = read_yaml_nodes(path, code_unreadable="Q001", code_syntax="Q002", data=data)
     if diagnostics:
         return LoadResult(None, diagnostics)
-    loader = _Loader(str(path))
+    loader = _Loader(str(path), data)
     collecting = gc.isenabled()
     gc.disable()  # see _compose
     try:

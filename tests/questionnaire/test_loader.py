@@ -449,3 +449,26 @@ def test_block_texts_are_trimmed_and_empty_optional_texts_allowed(write_yaml: Ca
     assert item.label == "A long label folded on two lines"
     assert item.help == ""
     assert item.extract == "First paragraph.\n\nSecond paragraph."
+
+
+def test_problems_inside_block_conditions_are_located(write_yaml: Callable[..., Path]) -> None:
+    text = q("""
+        - {id: a, type: integer, label: A}
+        - id: b
+          type: short_text
+          label: B
+          show_if: |
+            a > 1 and
+              answered(zz)
+        - id: c
+          type: short_text
+          label: C
+          show_if: >
+            a >
+        """)
+    diagnostics = load(write_yaml(text)).diagnostics
+    unknown = next(d for d in diagnostics if d.code == "Q018")
+    assert unknown.position.line == marked_line(text, "answered(zz)")
+    assert text.splitlines()[unknown.position.line - 1][unknown.position.column - 1:] == "zz)"
+    syntax = next(d for d in diagnostics if d.code == "Q017")
+    assert syntax.position.line == marked_line(text, "show_if: >") + 1
