@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from survey_app import __version__, errors
@@ -96,223 +97,297 @@ def build_submission_pdf(
 
     `questionnaire` is already in the document's language; `answers` maps item ids to stored
     values; `json_copy` (the exchange JSON) is attached with its SHA-256 when given.
+    `progress(done, total)` is called as the document is assembled and laid out.
     """
-    language = options.language or response.language
-    fonts = font_set()
-    layout = TextLayout(fonts)
-    rtl = is_rtl(language)
-    direction = "R" if rtl else "L"
-    _ = translator(language)
-    styles = make_styles(fonts.base, rtl=rtl)
-    formatter = AnswerFormatter(
-        layout,
-        styles,
-        language=language,
-        direction=direction,
-        width=frame_width(options.page_size),
-        include_sensitive=options.include_sensitive,
-    )
-    book = Bookkeeping()
-    plan = _plan(questionnaire, options)
-    digest = attachment.sha256(json_copy) if json_copy is not None else ""
+    writer = _SubmissionWriter(questionnaire, response, answers=answers, options=options, json_copy=json_copy)
+    return writer.write(Path(out), progress=progress)
 
-    def para(text: object, style, *, bold: bool = False) -> list[Flowable]:
-        return layout.paragraphs(text, style, bold=bold, direction=direction)
 
-    def heading(text: str, style, *, key: str, level: int) -> Heading:
-        title = _one_line(text, HEADING_CHARS)
-        inner = layout.paragraph(title or " ", style, bold=True, direction=direction)
-        return Heading(inner, key=key, title=_one_line(text, 200) or " ", level=level, book=book)
+#: progress units: assembling the story, then laying out pages (the slow part)
+_ASSEMBLY_UNITS, _LAYOUT_UNITS = 100, 900
 
-    def answer_of(item: Item) -> Any:
-        return answers.get(item.id)
 
-    marking = clean(options.protective_marking).strip()
-    if not marking and plan.marking_item is not None:
-        marking = formatter.text(plan.marking_item, answer_of(plan.marking_item))
-    lead = formatter.text(plan.lead_ministry, answer_of(plan.lead_ministry)) if plan.lead_ministry else ""
-    state_name = clean(response.state.name).replace("\n", " ")
-    issue_date = options.issue_date or dt.date.today()
+class _SubmissionWriter:
+    """Assembles the story of one submission and lays it out."""
 
-    story: list[Flowable] = []
-    # -- cover ------------------------------------------------------------------------------------
-    if marking:
-        story += para(marking, styles.marking, bold=True)
-    story.append(Spacer(1, 30 * mm))
-    story += para(state_name, styles.cover_state, bold=True)
-    story += para(questionnaire.title, styles.cover_title, bold=True)
-    story.append(Spacer(1, 12 * mm))
-    cover_lines = [
-        (_("Cycle"), str(response.cycle)),
-        (_("Questionnaire version"), questionnaire.version),
-        (_("Original"), _language_name(response.language, language)),
-        (_("Date of issue"), _format_date(issue_date, language)),
-    ]
-    if lead:
-        cover_lines.append((_("Lead ministry"), lead))
-    cover_lines.append((_("Status"), _("Final") if response.status is Status.FINAL else _("Draft")))
-    for label, value in cover_lines:
-        story += para(f"{label}: {value}", styles.cover_line)
-    story.append(PageBreak())
-
-    # -- executive summary, contents ------------------------------------------------------------
-    contents: list[tuple[str, str, int]] = []  # (key, title, level)
-    if plan.summary is not None:
-        title = plan.summary.label or _("Executive summary")
-        contents.append(("summary", title, 0))
-        story.append(heading(title, styles.h1, key="summary", level=0))
-        value = answer_of(plan.summary)
-        story += formatter.answer(plan.summary, value) if formatter.answered(plan.summary, value) else para(
-            _("No answer provided"), styles.unanswered
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        response: Response,
+        *,
+        answers: Mapping[str, Any],
+        options: PdfOptions,
+        json_copy: bytes | None,
+    ):
+        self.questionnaire = questionnaire
+        self.response = response
+        self.answers = answers
+        self.options = options
+        self.json_copy = json_copy
+        self.language = options.language or response.language
+        self.fonts = font_set()
+        self.layout = TextLayout(self.fonts)
+        self.rtl = is_rtl(self.language)
+        self.direction = "R" if self.rtl else "L"
+        self._ = translator(self.language)
+        self.styles = make_styles(self.fonts.base, rtl=self.rtl)
+        self.formatter = AnswerFormatter(
+            self.layout,
+            self.styles,
+            language=self.language,
+            direction=self.direction,
+            width=frame_width(options.page_size),
+            include_sensitive=options.include_sensitive,
         )
+        self.book = Bookkeeping()
+        self.plan = _plan(questionnaire, options)
+        #: (bookmark key, title, level) of every contents line, in order
+        self.contents: list[tuple[str, str, int]] = []
+        self.state_name = _one_line(response.state.name, 1000)
+        marking = _one_line(options.protective_marking, 200)
+        if not marking and self.plan.marking_item is not None:
+            marking = _one_line(self.text_of(self.plan.marking_item), 200)
+        self.marking = marking
+        self.lead = self.text_of(self.plan.lead_ministry) if self.plan.lead_ministry else ""
+
+    # -- small helpers --------------------------------------------------------------------------
+    def para(self, text: object, style, *, bold: bool = False) -> list[Flowable]:
+        return self.layout.paragraphs(text, style, bold=bold, direction=self.direction)
+
+    def heading(self, text: str, style, *, key: str, level: int) -> Heading:
+        title = _one_line(text, HEADING_CHARS)
+        inner = self.layout.paragraph(title or " ", style, bold=True, direction=self.direction)
+        return Heading(inner, key=key, title=_one_line(text, 200) or " ", level=level, book=self.book)
+
+    def text_of(self, item: Item) -> str:
+        return self.formatter.text(item, self.answers.get(item.id))
+
+    # -- story ----------------------------------------------------------------------------------
+    def cover(self) -> list[Flowable]:
+        _, styles, response = self._, self.styles, self.response
+        story: list[Flowable] = []
+        if self.marking:
+            story += self.para(self.marking, styles.marking, bold=True)
+        story.append(Spacer(1, 30 * mm))
+        story += self.para(self.state_name, styles.cover_state, bold=True)
+        story += self.para(self.questionnaire.title, styles.cover_title, bold=True)
+        story.append(Spacer(1, 12 * mm))
+        lines = [
+            (_("Cycle"), str(response.cycle)),
+            (_("Questionnaire version"), self.questionnaire.version),
+            (_("Original"), _language_name(response.language, self.language)),
+            (_("Date of issue"), _format_date(self.options.issue_date or dt.date.today(), self.language)),
+        ]
+        if self.lead:
+            lines.append((_("Lead ministry"), self.lead))
+        lines.append((_("Status"), _("Final") if response.status is Status.FINAL else _("Draft")))
+        for label, value in lines:
+            story += self.para(f"{label}: {value}", styles.cover_line)
         story.append(PageBreak())
+        return story
 
-    body: list[Flowable] = []
-    done = 0
-    total_items = sum(1 for _item in questionnaire.items())
-    for part_index, part in enumerate(questionnaire.parts):
-        part_key = f"part-{part_index}"
-        part_story: list[Flowable] = [heading(part.title, styles.h1, key=part_key, level=0)]
-        part_story += para(part.intro, styles.intro)
-        part_has_content = False
-        section_entries: list[tuple[str, str, int]] = []
-        for section_index, section in enumerate(part.sections):
-            section_key = f"{part_key}-{section_index}"
-            section_story: list[Flowable] = [heading(section.title, styles.h2, key=section_key, level=1)]
-            if section.source:
-                section_story += para(section.source, styles.source)
-            section_story += para(section.intro, styles.intro)
-            shown = 0
-            for item in section.items:
-                done += 1
-                if item is plan.summary or item in plan.annex or not _visible(item, answers, questionnaire):
-                    continue
-                if item.sensitive and not options.include_sensitive:
-                    continue
-                value = answer_of(item)
-                if options.omit_unanswered and item.has_value and not formatter.answered(item, value):
-                    continue
-                section_story += formatter.question(item, value, translate=_)
-                shown += 1
-            if progress is not None:
-                progress(done, total_items + 1)
-            # a section whose every item is printed elsewhere (summary, annex) or left out is dropped
-            if shown or not section.items:
-                part_story += section_story
-                section_entries.append((section_key, section.title, 1))
-                part_has_content = True
-        if part_has_content:
-            if body:
-                body.append(PageBreak())
-            body += part_story
-            contents.append((part_key, part.title, 0))
-            contents += section_entries
+    def summary(self) -> list[Flowable]:
+        item = self.plan.summary
+        if item is None:
+            return []
+        title = item.label or self._("Executive summary")
+        self.contents.append(("summary", title, 0))
+        story: list[Flowable] = [self.heading(title, self.styles.h1, key="summary", level=0)]
+        value = self.answers.get(item.id)
+        if self.formatter.answered(item, value):
+            story += self.formatter.answer(item, value)
+        else:
+            story += self.para(self._("No answer provided"), self.styles.unanswered)
+        story.append(PageBreak())
+        return story
 
-    annex = [
-        item
-        for item in plan.annex
-        if _visible(item, answers, questionnaire)
-        and not (options.omit_unanswered and not formatter.answered(item, answer_of(item)))
-    ]
-    if annex:
-        contents.append(("annex", _("Annex: personal data"), 0))
-        body.append(PageBreak())
-        body.append(heading(_("Annex: personal data"), styles.h1, key="annex", level=0))
-        for item in annex:
-            body += formatter.question(item, answer_of(item), translate=_)
+    def shows(self, item: Item) -> bool:
+        """True when `item` is printed in its section (not elsewhere, not hidden, not left out)."""
+        plan, options = self.plan, self.options
+        if item is plan.summary or item in plan.annex:
+            return False
+        if item.sensitive and not options.include_sensitive:
+            return False
+        if not _visible(item, self.answers, self.questionnaire):
+            return False
+        return not (
+            options.omit_unanswered and item.has_value and not self.formatter.answered(item, self.answers.get(item.id))
+        )
 
-    if digest:
-        body.append(Spacer(1, 8 * mm))
-        body += para(_("Machine-readable copy"), styles.h3, bold=True)
-        body += para(
+    def body(self, progress: Progress | None) -> list[Flowable]:
+        styles, _ = self.styles, self._
+        body: list[Flowable] = []
+        done, total = 0, max(1, sum(1 for _item in self.questionnaire.items()))
+        for part_index, part in enumerate(self.questionnaire.parts):
+            part_key = f"part-{part_index}"
+            part_story: list[Flowable] = [self.heading(part.title, styles.h1, key=part_key, level=0)]
+            part_story += self.para(part.intro, styles.intro)
+            entries: list[tuple[str, str, int]] = []
+            for section_index, section in enumerate(part.sections):
+                section_key = f"{part_key}-{section_index}"
+                section_story: list[Flowable] = [self.heading(section.title, styles.h2, key=section_key, level=1)]
+                if section.source:
+                    section_story += self.para(section.source, styles.source)
+                section_story += self.para(section.intro, styles.intro)
+                shown = [item for item in section.items if self.shows(item)]
+                for item in shown:
+                    section_story += self.formatter.question(item, self.answers.get(item.id), translate=_)
+                done += len(section.items)
+                if progress is not None:
+                    progress(done * _ASSEMBLY_UNITS // total, _ASSEMBLY_UNITS + _LAYOUT_UNITS)
+                # a section whose every item is printed elsewhere (summary, annex) or left out is dropped
+                if shown or not section.items:
+                    part_story += section_story
+                    entries.append((section_key, section.title, 1))
+            if entries:
+                if body:
+                    body.append(PageBreak())
+                body += part_story
+                self.contents.append((part_key, part.title, 0))
+                self.contents += entries
+        return body
+
+    def annex(self) -> list[Flowable]:
+        formatter, options = self.formatter, self.options
+        items = [
+            item
+            for item in self.plan.annex
+            if _visible(item, self.answers, self.questionnaire)
+            and not (options.omit_unanswered and not formatter.answered(item, self.answers.get(item.id)))
+        ]
+        if not items:
+            return []
+        title = self._("Annex: personal data")
+        self.contents.append(("annex", title, 0))
+        story: list[Flowable] = [PageBreak(), self.heading(title, self.styles.h1, key="annex", level=0)]
+        for item in items:
+            story += formatter.question(item, self.answers.get(item.id), translate=self._)
+        return story
+
+    def fingerprint(self) -> list[Flowable]:
+        if self.json_copy is None:
+            return []
+        _, styles = self._, self.styles
+        story: list[Flowable] = [Spacer(1, 8 * mm)]
+        story += self.para(_("Machine-readable copy"), styles.h3, bold=True)
+        story += self.para(
             _("This PDF contains the answers as an attached file ({name}). SHA-256 fingerprint:").format(
                 name=attachment.ATTACHMENT_NAME
             ),
             styles.small,
         )
-        body += para(digest, styles.digest)
+        story += self.para(attachment.sha256(self.json_copy), styles.digest)
+        return story
 
-    story += para(_("Table of contents"), styles.h1, bold=True)
-    for key, title, level in contents:
-        entry_style = styles.toc1 if level == 0 else styles.toc2
-        inner = layout.paragraph(_one_line(title, 300) or " ", entry_style, bold=level == 0, direction=direction)
-        story.append(ContentsEntry(inner, key=key, book=book, indent=level * 6 * mm, rtl=rtl))
-    story.append(PageBreak())
-    story += body
+    def table_of_contents(self) -> list[Flowable]:
+        styles = self.styles
+        story = self.para(self._("Table of contents"), styles.h1, bold=True)
+        for key, title, level in self.contents:
+            style = styles.toc1 if level == 0 else styles.toc2
+            inner = self.layout.paragraph(_one_line(title, 300) or " ", style, bold=level == 0, direction=self.direction)
+            story.append(ContentsEntry(inner, key=key, book=self.book, indent=level * 6 * mm, rtl=self.rtl))
+        story.append(PageBreak())
+        return story
 
-    # -- pages ------------------------------------------------------------------------------------
-    draft = response.status is not Status.FINAL
-    header_left = f"{state_name} · {_('Cycle')} {response.cycle}"
-    title_text = clean(questionnaire.title).replace("\n", " ")
+    # -- pages ----------------------------------------------------------------------------------
+    def under_text(self, canv: Canvas, _doc: object) -> None:
+        """Drawn first on every page: the DRAFT watermark, under the text."""
+        if self.response.status is Status.FINAL:
+            return
+        canv.saveState()
+        canv.setFillColor(colors.Color(0.85, 0.85, 0.85))
+        width, height = canv._pagesize
+        canv.translate(width / 2, height / 2)
+        canv.rotate(45)
+        self.layout.draw_line(canv, 0, -30, self._("DRAFT"), size=90, align="centre", bold=True, max_width=height)
+        canv.restoreState()
 
-    def under_text(canv, _doc) -> None:
-        if draft:
-            canv.saveState()
-            canv.setFillColor(colors.Color(0.85, 0.85, 0.85))
-            width, height = canv._pagesize
-            canv.translate(width / 2, height / 2)
-            canv.rotate(45)
-            layout.draw_line(canv, 0, -30, _("DRAFT"), size=90, align="centre", bold=True, max_width=height)
-            canv.restoreState()
-
-    def decorate(canv, page: int, total: int) -> None:
+    def decorate(self, canv: Canvas, page: int, total: int) -> None:
+        """Header (State, cycle, protective marking) and footer (title, "Page X of Y")."""
+        layout, _ = self.layout, self._
         width, height = canv._pagesize
         left, right = 22 * mm, width - 22 * mm
-        start, end = (right, left) if rtl else (left, right)
-        start_align, end_align = ("right", "left") if rtl else ("left", "right")
+        start, end = (right, left) if self.rtl else (left, right)
+        start_align, end_align = ("right", "left") if self.rtl else ("left", "right")
         canv.saveState()
         canv.setFillColor(colors.Color(0.3, 0.3, 0.3))
         canv.setStrokeColor(colors.Color(0.7, 0.7, 0.7))
         canv.setLineWidth(0.5)
         top = height - 14 * mm
-        layout.draw_line(canv, start, top, header_left, size=8, align=start_align, max_width=(right - left) * 0.55)
-        if marking:
-            layout.draw_line(canv, end, top, marking, size=8, align=end_align, bold=True, max_width=(right - left) * 0.4)
+        header = f"{self.state_name} · {_('Cycle')} {self.response.cycle}"
+        layout.draw_line(canv, start, top, header, size=8, align=start_align, max_width=(right - left) * 0.55)
+        if self.marking:
+            layout.draw_line(canv, end, top, self.marking, size=8, align=end_align, bold=True,
+                             max_width=(right - left) * 0.4)
         canv.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
         bottom = 12 * mm
         canv.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
-        layout.draw_line(canv, start, bottom, title_text, size=8, align=start_align, max_width=(right - left) * 0.6)
+        layout.draw_line(canv, start, bottom, _one_line(self.questionnaire.title, 300), size=8, align=start_align,
+                         max_width=(right - left) * 0.6)
         page_text = _("Page {page} of {total}").format(page=page, total=total)
         layout.draw_line(canv, end, bottom, page_text, size=8, align=end_align)
         canv.restoreState()
 
-    def on_save(canv) -> None:
+    def on_save(self, canv: Canvas) -> None:
         canv.setCreator(f"survey-app {__version__}")
-        if json_copy is not None:
-            attachment.embed(canv, json_copy)
+        if self.json_copy is not None:
+            attachment.embed(canv, self.json_copy)
 
-    canvas_class = numbered_canvas(
-        book, decorate=decorate, number_font=fonts.base, number_size=styles.toc1.fontSize, rtl=rtl, on_save=on_save
-    )
-    out = Path(out)
-    partial = out.with_name(out.name + ".partial")
-    doc = ReportDocTemplate(
-        str(partial),
-        page_size=options.page_size,
-        on_page=under_text,
-        title=f"{questionnaire.title}: {state_name} ({response.cycle})",
-        author=lead or state_name,
-        subject=f"{questionnaire.title}, {state_name}, {response.cycle}",
-        creator=f"survey-app {__version__}",
-        lang=language,
-        initialFontName=fonts.base,
-    )
-    if progress is not None:
-        def report(kind: str, value: int) -> None:
-            if kind == "FINISHED":
-                progress(total_items + 1, total_items + 1)
+    def write(self, out: Path, *, progress: Progress | None = None) -> Path:
+        story = self.cover() + self.summary()
+        body = self.body(progress) + self.annex() + self.fingerprint()
+        # the contents list is complete only now (summary, parts, sections, annex, in this order)
+        story += self.table_of_contents() + body
+        canvas_class = numbered_canvas(
+            self.book,
+            decorate=self.decorate,
+            number_font=self.fonts.base,
+            number_size=self.styles.toc1.fontSize,
+            rtl=self.rtl,
+            on_save=self.on_save,
+        )
+        title = _one_line(self.questionnaire.title, 300)
+        partial = out.with_name(out.name + ".partial")
+        doc = ReportDocTemplate(
+            str(partial),
+            page_size=self.options.page_size,
+            on_page=self.under_text,
+            title=f"{title}: {self.state_name} ({self.response.cycle})",
+            author=self.lead or self.state_name,
+            subject=f"{title}, {self.state_name}, {self.response.cycle}",
+            creator=f"survey-app {__version__}",
+            lang=self.language,
+            initialFontName=self.fonts.base,
+        )
+        if progress is not None:
+            doc.setProgressCallBack(_layout_progress(progress, len(story)))
+        try:
+            doc.build(story, canvasmaker=canvas_class)
+            os.replace(partial, out)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise SurveyError("P002", f"{out}: the PDF cannot be written ({exc.strerror or exc}).") from exc
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return out
 
-        doc.setProgressCallBack(report)
-    try:
-        doc.build(story, canvasmaker=canvas_class)
-        os.replace(partial, out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise SurveyError("P002", f"{out}: the PDF cannot be written ({exc.strerror or exc}).") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return out
+
+def _layout_progress(progress: Progress, flowables: int) -> Callable[[str, int], None]:
+    """reportlab's progress events (flowables handled) as `progress(done, total)` calls."""
+    total = _ASSEMBLY_UNITS + _LAYOUT_UNITS
+    last = [-1]
+
+    def report(kind: str, value: int) -> None:
+        if kind == "PROGRESS":
+            done = _ASSEMBLY_UNITS + _LAYOUT_UNITS * min(value, flowables) // max(1, flowables)
+            if done > last[0] and done < total:
+                last[0] = done
+                progress(done, total)
+        elif kind == "FINISHED":
+            progress(total, total)
+
+    return report
 
 
 def export_response_pdf(

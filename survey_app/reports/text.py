@@ -1,12 +1,15 @@
 """User text to reportlab flowables, safely, in any of the six UN languages (and mixed).
 
-- Everything typed is untrusted: control characters are dropped, markup is escaped (reportlab's
-  Paragraph parses `<...>` and `&`), very long paragraphs are cut into chunks that split over pages.
-- Runs of Arabic, CJK and other characters get their own font (`<font name=...>`), so a mixed
-  paragraph prints every character; Latin is never shaped (no "fi" ligature in copied text).
-- Right-to-left paragraphs (and left-to-right ones that quote Arabic) are reshaped with
-  arabic-reshaper, wrapped in logical order by measured width, then each line is reordered with
-  python-bidi and the lines joined with `<br/>` (reportlab has no bidi line layout of its own).
+- Everything typed is untrusted: control characters are dropped, markup is escaped where
+  reportlab parses it (its Paragraph reads `<...>` and `&`), very long paragraphs are cut into
+  chunks that split over pages.
+- Runs of Arabic, CJK and other characters get their own font, so a mixed paragraph prints every
+  character; Latin is never shaped (no "fi" ligature in copied text).
+- Paragraphs made of words (every script but Chinese/Japanese) use our own line layout,
+  `LineParagraph`: words are measured once (cached) and wrapped in logical order; right-to-left
+  paragraphs (and left-to-right ones that quote Arabic) are reshaped with arabic-reshaper first
+  and each line is reordered with python-bidi on its own (reportlab has no bidi line layout).
+  Chinese text goes to reportlab's Paragraph with wordWrap="CJK".
 
 Reusable by every PDF the application writes: `TextLayout(fonts)` is the entry point.
 """
@@ -281,9 +284,9 @@ class TextLayout:
         """One paragraph (no newlines) as a flowable, aligned to the document's `direction`."""
         base_dir = direction_of(line, direction)
         if base_dir == "R" or has_rtl(line):
-            return BidiParagraph(self, line, self.aligned(style, direction), bold=bold, base_dir=base_dir)
+            return LineParagraph(self, line, self.aligned(style, direction), bold=bold, base_dir=base_dir)
         if not has_cjk(line):  # words between spaces: our own line layout, several times faster
-            return BidiParagraph(self, line, self.aligned(style, direction), bold=bold, base_dir="L")
+            return LineParagraph(self, line, self.aligned(style, direction), bold=bold, base_dir="L")
         # Chinese and Japanese break between characters: reportlab's CJK wrapping
         text = _FORMAT.sub("", line)
         runs = self.runs(text, bold=bold)
@@ -296,8 +299,9 @@ class TextLayout:
         )
 
 
-class BidiParagraph(Flowable):
-    """A paragraph with right-to-left text, wrapped in logical order and reordered per line.
+class LineParagraph(Flowable):
+    """A paragraph wrapped in logical order by measured width, reordered per line when it holds
+    right-to-left text.
 
     It draws its lines itself (runs of text per font): no markup to parse, no second line
     breaking by reportlab, and page splits fall between lines.
@@ -389,9 +393,9 @@ class BidiParagraph(Flowable):
 
 
 class _LineBlock(Flowable):
-    """Some lines of a BidiParagraph split over pages."""
+    """Some lines of a LineParagraph split over pages."""
 
-    def __init__(self, parent: BidiParagraph, lines, *, space_before: float, space_after: float):
+    def __init__(self, parent: LineParagraph, lines, *, space_before: float, space_after: float):
         super().__init__()
         self.parent = parent
         self.style = parent.style

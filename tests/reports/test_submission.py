@@ -131,6 +131,11 @@ def test_sensitive_only_in_annex_when_included(tmp_path: Path) -> None:
     annex = included.split("Annex: personal data")
     assert len(annex) >= 3  # in the contents and as the heading
     assert contact in annex[-1] and contact not in annex[0]
+    contents = normalise(included.split("Table of contents")[1].split("\f")[0])
+    t = samples.TEXTS["en"]
+    order = [contents.index(title) for title in (t["summary"], t["part1"], t["sec1"], t["part2"], t["sec2"],
+                                                   "Annex: personal data")]
+    assert order == sorted(order)
 
 
 HOSTILE = [

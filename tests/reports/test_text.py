@@ -12,7 +12,17 @@ from reportlab.platypus import Paragraph
 from survey_app.errors import SurveyError
 from survey_app.reports import fonts as fonts_module
 from survey_app.reports.fonts import Script, font_set
-from survey_app.reports.text import _split_point, BidiParagraph, TextLayout, chunks, clean, direction_of, has_cjk, has_rtl, shape
+from survey_app.reports.text import (
+    LineParagraph,
+    TextLayout,
+    _split_point,
+    chunks,
+    clean,
+    direction_of,
+    has_cjk,
+    has_rtl,
+    shape,
+)
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +63,7 @@ def test_markup_is_escaped(layout: TextLayout) -> None:
 def test_arabic_lines_are_wrapped_in_logical_order_then_reordered(layout: TextLayout) -> None:
     words = ["كلمة%d" % i for i in range(40)]
     style = ParagraphStyle("x", fontName=layout.fonts.base, fontSize=10, leading=14)
-    para = BidiParagraph(layout, " ".join(words), style, bold=False, base_dir="R")
+    para = LineParagraph(layout, " ".join(words), style, bold=False, base_dir="R")
     lines = para._lines(150)
     assert len(lines) > 3
     # the first line holds the first words (logical order), each line reordered on its own
