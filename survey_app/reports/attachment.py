@@ -9,6 +9,7 @@ was changed after the PDF was written.
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,14 +119,21 @@ def read_attachment(path: Path) -> Attachment:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    if not Path(path).is_file():
+        raise SurveyError("P012", f"{path}: there is no such file.", hint="Check the file name and folder.")
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)  # its warnings about damaged files would only confuse users
     try:
         reader = PdfReader(str(path))
         root = reader.trailer["/Root"]
         entries = _embedded_files(root)
         info = reader.metadata or {}
         info_digest = str(info.get("/" + INFO_KEY, "") or "")
-    except (OSError, PdfReadError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise SurveyError("P012", f"{path} cannot be read as a PDF ({exc}).") from exc
+    finally:
+        pypdf_log.setLevel(level)
     for name, spec in entries:
         if name != ATTACHMENT_NAME:
             continue
