@@ -172,7 +172,16 @@ class ReportDocTemplate(BaseDocTemplate):
             **kwargs,
         )
         frame = Frame(
-            margin_x, margin_bottom, size[0] - 2 * margin_x, size[1] - margin_top - margin_bottom, id="body"
+            margin_x,
+            margin_bottom,
+            size[0] - 2 * margin_x,
+            size[1] - margin_top - margin_bottom,
+            id="body",
+            # text lines up with the header and footer rules; tables get exactly frame_width()
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
 
