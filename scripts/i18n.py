@@ -92,6 +92,7 @@ def update_core() -> None:
             set_plural_forms(catalog, language)
         catalog.update(template, update_header_comment=False)
         catalog.revision_date = REVISION_DATE
+        catalog.project, catalog.version = "survey-app", template.version
         # obsolete entries are dropped: a changed message keeps its old translation as fuzzy instead
         write_catalog(catalog, path, ignore_obsolete=True)
         todo = 0 if language == DEFAULT_LANGUAGE else sum(1 for m in catalog if m.id and not is_translated(m))
