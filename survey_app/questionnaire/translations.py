@@ -18,7 +18,7 @@ import yaml
 from survey_app import resources
 from survey_app.errors import Diagnostic
 from survey_app.questionnaire.codes import did_you_mean, error, warning
-from survey_app.questionnaire.loader import NodeReader, read_yaml_nodes
+from survey_app.questionnaire.yamlnodes import NodeReader, read_yaml_nodes
 from survey_app.questionnaire.model import (
     Choice,
     ChoiceList,
