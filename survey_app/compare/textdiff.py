@@ -32,20 +32,31 @@ _CJK = (
 )
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|\s+|[^\w\s]", re.UNICODE)
 
-#: texts longer than this many tokens are compared by line first, to keep the diff fast
-_LONG = 4000
+#: above this many tokens (both texts together) words are aligned within changed sentences only;
+#: difflib's matcher is quadratic on repeated tokens (spaces, "the"), so whole long texts are too slow
+_SMALL = 1200
+#: above this many characters, texts are compared by line only (no word marks)
+_HUGE = 400_000
+_SENTENCE = re.compile(r"(?<=[.!?。！？؟\n])")
 
 
 def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def sentences(text: str) -> list[str]:
+    """Pieces ending after a sentence mark or a newline (the following space starts the next one)."""
+    return [piece for piece in _SENTENCE.split(text) if piece]
+
+
 def text_diff(old: str, new: str) -> tuple[Segment, ...]:
     """The pieces of `old` deleted and of `new` inserted, in reading order."""
+    if len(old) + len(new) > _HUGE:
+        return _units_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), words=False)
     old_tokens, new_tokens = tokens(old), tokens(new)
-    if len(old_tokens) + len(new_tokens) > 2 * _LONG:
-        return _line_diff(old, new)
-    return merge(_token_diff(old_tokens, new_tokens))
+    if len(old_tokens) + len(new_tokens) <= _SMALL:
+        return merge(_token_diff(old_tokens, new_tokens))
+    return _units_diff(sentences(old), sentences(new), words=True)
 
 
 def _token_diff(old_tokens: Sequence[str], new_tokens: Sequence[str]) -> list[Segment]:
@@ -62,20 +73,34 @@ def _token_diff(old_tokens: Sequence[str], new_tokens: Sequence[str]) -> list[Se
     return _absorb_spaces(pieces)
 
 
-def _line_diff(old: str, new: str) -> tuple[Segment, ...]:
-    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
-    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+def _small_diff(old: str, new: str) -> list[Segment]:
+    """Word marks when the pieces are small enough, else the whole old piece out, the new one in."""
+    old_tokens, new_tokens = tokens(old), tokens(new)
+    if len(old_tokens) + len(new_tokens) <= _SMALL:
+        return _token_diff(old_tokens, new_tokens)
+    return [Segment(Op.DELETE, old), Segment(Op.INSERT, new)]
+
+
+def _units_diff(old_units: list[str], new_units: list[str], *, words: bool) -> tuple[Segment, ...]:
+    """Align sentences (or lines) first, then words inside each changed stretch."""
+    junk = len(old_units) + len(new_units) > 20_000
+    matcher = difflib.SequenceMatcher(None, old_units, new_units, autojunk=junk)
     pieces: list[Segment] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        old_text, new_text = "".join(old_units[i1:i2]), "".join(new_units[j1:j2])
         if tag == "equal":
-            pieces.append(Segment(Op.EQUAL, "".join(old_lines[i1:i2])))
-        elif tag == "replace" and (i2 - i1) * (j2 - j1) < 400:
-            pieces.extend(_token_diff(tokens("".join(old_lines[i1:i2])), tokens("".join(new_lines[j1:j2]))))
+            pieces.append(Segment(Op.EQUAL, old_text))
+        elif tag == "replace" and words:
+            if len(tokens(old_text)) + len(tokens(new_text)) <= _SMALL:
+                pieces.extend(_token_diff(tokens(old_text), tokens(new_text)))
+                continue
+            for k in range(max(i2 - i1, j2 - j1)):  # a long rewritten stretch: sentence by sentence
+                old_piece = old_units[i1 + k] if i1 + k < i2 else ""
+                new_piece = new_units[j1 + k] if j1 + k < j2 else ""
+                pieces.extend(_small_diff(old_piece, new_piece))
         else:
-            if i2 > i1:
-                pieces.append(Segment(Op.DELETE, "".join(old_lines[i1:i2])))
-            if j2 > j1:
-                pieces.append(Segment(Op.INSERT, "".join(new_lines[j1:j2])))
+            pieces.append(Segment(Op.DELETE, old_text))
+            pieces.append(Segment(Op.INSERT, new_text))
     return merge(pieces)
 
 

@@ -156,3 +156,19 @@ def test_hostile_text_is_kept_verbatim() -> None:
     new = (make_response(2, 2025), q, {"lead_ministry": "<img src='/etc/passwd'/> x & y"})
     row = compare_responses(old, new).item("lead_ministry")
     assert "".join(s.text for s in row.diff if s.op is not Op.INSERT) == "<b>x & y</b>"
+
+
+def test_long_texts_are_compared_sentence_by_sentence_and_fast() -> None:
+    import time
+
+    from survey_app.compare.textdiff import text_diff
+
+    words = ["state", "law", "norm", "cyber", "the", "of"]
+    old = " ".join(words[i % 6] + ("." if i % 11 == 10 else "") for i in range(20_000))
+    new = old.replace("state law.", "state policy.", 3)
+    started = time.perf_counter()
+    diff = text_diff(old, new)
+    assert time.perf_counter() - started < 2.0
+    assert "".join(s.text for s in diff if s.op is not Op.INSERT) == old
+    assert "".join(s.text for s in diff if s.op is not Op.DELETE) == new
+    assert [s.text for s in diff if s.op is Op.INSERT] == ["policy"] * 3
