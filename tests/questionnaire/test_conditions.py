@@ -157,3 +157,28 @@ def test_check_reports_types_and_unknown_values(survey: Questionnaire) -> None:
     assert codes("count(kinds) >= '2'") == ["Q024"]
     assert codes("answered(n) == 1") == ["Q024"]
     assert codes("answered(n) == false") == []
+
+
+def test_random_text_parses_or_gives_q017_and_evaluation_never_raises(survey: Questionnaire) -> None:
+    import random
+
+    rng = random.Random(7)
+    pieces = ["st", "n", "kinds", "rows", "yn", "name", "amount", "when", "(", ")", ",", "and", "or", "not",
+              "==", "!=", "<", ">=", "'low'", "'high'", "3", "-2.5", "true", "false", "answered(", "count(",
+              "selected(", "'", "\"", "=", "$", " "]
+    answers_pool = [{}, {"st": "high", "n": 3, "kinds": ["law"], "rows": [{"title": "x"}], "yn": True,
+                         "name": "a", "amount": "2.5", "when": "2026-01-01"},
+                    {"st": 5, "n": "x", "kinds": "law", "rows": "bad", "yn": "yes", "amount": None}]
+    parsed = 0
+    for _ in range(2000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        try:
+            condition = conditions.parse(text, Position("f", 1, 1))
+        except SurveyError as exc:
+            assert exc.code == "Q017"
+            assert 1 <= exc.diagnostic.position.column <= len(text) + 1
+            continue
+        parsed += 1
+        for answers in answers_pool:
+            assert conditions.evaluate(condition, answers, survey) in (True, False)
+    assert parsed > 100
