@@ -17,6 +17,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from enum import StrEnum
+from collections.abc import Mapping
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -117,28 +118,47 @@ def find_font_file(font: FontFile, dirs: list[Path] | None = None) -> Path | Non
 
 
 class FontSet:
-    """The registered fonts and the character coverage of each."""
+    """The fonts and the character coverage of each.
+
+    A font file is read (and registered with reportlab) the first time it is needed: a document
+    without Chinese never pays for the 5 MB WenQuanYi file.
+    """
 
     def __init__(
         self,
         names: dict[tuple[Script, bool], str],
-        coverage: dict[str, frozenset[int] | dict],
+        files: dict[str, tuple[Path, int]],
         fallbacks: tuple[str, ...] = (),
     ):
         self._names = names
-        self._coverage = coverage
+        self._files = files
         self._fallbacks = fallbacks
+        self._coverage: dict[str, Mapping[int, int]] = {}
+        self._lock = threading.Lock()
 
     @property
     def base(self) -> str:
         """The font every canvas starts with (so no unembedded Helvetica appears)."""
-        return self._names[(Script.LATIN, False)]
+        return self.name(Script.LATIN)
 
     def name(self, script: Script, *, bold: bool = False) -> str:
-        return self._names[(script, bold)]
+        """The registered name of a family's font (registering it now if needed)."""
+        name = self._names[(script, bold)]
+        self._cmap(name)
+        return name
 
     def covers(self, font_name: str, char: str) -> bool:
-        return ord(char) in self._coverage[font_name]
+        return ord(char) in self._cmap(font_name)
+
+    def _cmap(self, font_name: str) -> Mapping[int, int]:
+        cmap = self._coverage.get(font_name)
+        if cmap is None:
+            with self._lock:
+                cmap = self._coverage.get(font_name)
+                if cmap is None:
+                    cmap = self._coverage[font_name] = _load(font_name, *self._files[font_name],
+                                                             optional=font_name in self._fallbacks)
+        return cmap
 
     def font_for(self, char: str, script: Script, *, bold: bool = False) -> str:
         """The font to draw `char` with: its script's font, else any font that has the glyph."""
@@ -155,49 +175,53 @@ class FontSet:
         return preferred  # nothing has it: drawn as an empty box, still extracted as text
 
 
+def _load(font_name: str, path: Path, subfont: int, *, optional: bool) -> Mapping[int, int]:
+    """Register one font file with reportlab; its character map."""
+    try:
+        registered = pdfmetrics.getFont(font_name)
+    except KeyError:
+        try:
+            registered = TTFont(font_name, str(path), subfontIndex=subfont)
+        except Exception as exc:  # a damaged or unsupported font file
+            if optional:
+                return {}
+            raise SurveyError("P001", f"The font file {path} cannot be used for PDFs ({exc}).") from exc
+        pdfmetrics.registerFont(registered)
+    return registered.face.charToGlyph
+
+
 _lock = threading.Lock()
 _font_set: FontSet | None = None
 
 
 def font_set() -> FontSet:
-    """Register the fonts with reportlab (once per process) and return them."""
+    """The application's fonts (found once per process; each file read when first needed)."""
     global _font_set
     with _lock:
         if _font_set is None:
-            _font_set = _register()
+            _font_set = _find()
         return _font_set
 
 
-def _register() -> FontSet:
+def _find() -> FontSet:
     dirs = font_dirs()
     missing: list[str] = []
     names: dict[tuple[Script, bool], str] = {}
-    coverage: dict[str, frozenset[int] | dict] = {}
+    files: dict[str, tuple[Path, int]] = {}
     for (script, bold), font in FONT_FILES.items():
         names[(script, bold)] = font.name
-        if font.name in coverage:
+        if font.name in files:
             continue
         path = find_font_file(font, dirs)
         if path is None:
             missing.append(f"{' or '.join(font.file_names)} ({_INSTALL_HINT[script]})")
             continue
-        try:
-            registered = pdfmetrics.getFont(font.name)
-        except KeyError:
-            try:
-                registered = TTFont(font.name, str(path), subfontIndex=font.subfont)
-            except Exception as exc:  # a damaged or unsupported font file
-                raise SurveyError(
-                    "P001",
-                    f"The font file {path} cannot be used for PDFs ({exc}).",
-                ) from exc
-            pdfmetrics.registerFont(registered)
-        coverage[font.name] = registered.face.charToGlyph
+        files[font.name] = (path, font.subfont)
     if missing:
         raise SurveyError(
             "P001",
             "The PDF cannot be written because these fonts were not found: "
-            + "; ".join(missing)
+            + "; ".join(dict.fromkeys(missing))
             + ". Searched: "
             + ", ".join(str(d) for d in dirs[:3])
             + " and the system font folders.",
@@ -208,16 +232,7 @@ def _register() -> FontSet:
     fallbacks = []
     for font in FALLBACK_FONTS:
         path = find_font_file(font, dirs)
-        if path is None:
-            continue
-        try:
-            try:
-                registered = pdfmetrics.getFont(font.name)
-            except KeyError:
-                registered = TTFont(font.name, str(path), subfontIndex=font.subfont)
-                pdfmetrics.registerFont(registered)
-        except Exception:  # an optional font that cannot be used is simply not used
-            continue
-        coverage[font.name] = registered.face.charToGlyph
-        fallbacks.append(font.name)
-    return FontSet(names, coverage, tuple(fallbacks))
+        if path is not None:
+            files[font.name] = (path, font.subfont)
+            fallbacks.append(font.name)
+    return FontSet(names, files, tuple(fallbacks))

@@ -88,7 +88,7 @@ def test_chunks_cut_long_paragraphs_without_losing_text() -> None:
 def test_missing_fonts_name_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fonts_module, "font_dirs", lambda: [tmp_path])
     with pytest.raises(SurveyError) as caught:
-        fonts_module._register()
+        fonts_module._find()
     assert caught.value.code == "P001"
     assert "fonts-noto-core" in str(caught.value) and "fonts-wqy-microhei" in str(caught.value)
 
