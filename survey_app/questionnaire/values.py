@@ -281,10 +281,7 @@ def is_answered(item: Item, value: Any) -> bool:
     if isinstance(value, bool):
         return True
     if isinstance(value, Mapping):
-        selected = value.get("selected")
-        if isinstance(selected, str):
-            return bool(selected)
-        return bool(selected) or bool(str(value.get("other") or "").strip())
+        return bool(selected_values(item, value)) or bool(str(value.get("other") or "").strip())
     if isinstance(value, (list, tuple)):
         if item.type is ItemType.GROUP:
             subs = {sub.id: sub for sub in item.items}
@@ -306,7 +303,7 @@ def selected_values(item: Item, value: Any) -> list[str]:
         selected = value.get("selected")
         if isinstance(selected, str):
             return [selected]
-        return [v for v in selected or () if isinstance(v, str)]
+        return [v for v in selected if isinstance(v, str)] if isinstance(selected, (list, tuple)) else []
     if isinstance(value, (list, tuple)) and item.type is ItemType.MULTI_CHOICE:
         return [v for v in value if isinstance(v, str)]
     return []

@@ -208,3 +208,16 @@ def test_diamond_shaped_conditions_stay_fast(write_yaml: Callable[..., Path]) ->
     answers = {f"l{level}{side}": True for level in range(41) for side in "ab"}
     assert values.is_visible(survey.item("l40a"), answers, survey)
     assert not values.is_visible(survey.item("l40a"), {**answers, "l0a": False, "l0b": False}, survey)
+
+
+def test_odd_values_never_raise(survey: Questionnaire) -> None:
+    odd = [None, 0, -1, 1.5, float("nan"), float("inf"), "", " ", "x" * 300_000, [], {}, [1], [None], [{}],
+           [{"title": None, "year": "x"}], {"selected": 3}, {"selected": [None]}, {"selected": "other"},
+           {"other": "only other"}, True, False, "2026-13-45", "1e999", "-0", "١٢", b"bytes", ("law",)]
+    for item in survey.items():
+        for value in odd:
+            messages = values.check_value(item, value)
+            assert isinstance(messages, list) and all(isinstance(m, str) and m for m in messages), (item.id, value)
+            assert isinstance(values.is_answered(item, value), bool)
+            assert isinstance(values.display_text(item, value), str)
+            assert isinstance(values.validation_messages(item, {item.id: value}, survey), list)
