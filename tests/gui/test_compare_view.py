@@ -142,3 +142,29 @@ def test_main_window_opens_the_question_it_is_asked_for(qtbot, setup) -> None:
     qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
     assert window.session is not None and window.session.response.id == second_id
     assert window.response_view.current_section == "norm_13a"
+
+
+def test_chart_widget_paints_and_mirrors(qtbot) -> None:
+    from survey_app.compare.chart import status_grid
+    from survey_app.gui.chart_widget import StatusChartWidget
+    from survey_app.storage.api import Response, Status
+
+    q = _questionnaire("1")
+
+    def response(rid: int, cycle: int) -> Response:
+        return Response(rid, STATE, cycle, "small", "1", "en", Status.FINAL, "", "")
+
+    grid = status_grid([(response(1, 2022), q, {"n13a_status": "not_applicable"}),
+                        (response(2, 2024), q, {"n13a_status": "implemented"})])
+    chart = StatusChartWidget()
+    qtbot.addWidget(chart)
+    chart.set_grid(grid)
+    chart.resize(700, chart.sizeHint().height())
+    image = chart.grab().toImage()
+    assert not image.isNull()
+    left_to_right = chart.header_rect(2022).center().x()
+    assert left_to_right < chart.header_rect(2024).center().x()
+    chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert chart.header_rect(2022).center().x() > chart.header_rect(2024).center().x()
+    assert not chart.grab().toImage().isNull()
+    assert "2022: Not applicable" in chart.toolTip()
