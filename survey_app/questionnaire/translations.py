@@ -8,6 +8,7 @@ default language text for anything not translated.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -18,7 +19,7 @@ import yaml
 from survey_app import resources
 from survey_app.errors import Diagnostic
 from survey_app.questionnaire.codes import did_you_mean, error, warning
-from survey_app.questionnaire.yamlnodes import NodeReader, read_yaml_nodes
+from survey_app.questionnaire.yamlnodes import NodeReader, read_file, read_yaml_nodes
 from survey_app.questionnaire.model import (
     Choice,
     ChoiceList,
@@ -177,9 +178,9 @@ def translation_files(questionnaire: Questionnaire) -> dict[str, Path]:
     return found
 
 
-def load_translation_file(path: Path) -> TranslationFile:
+def load_translation_file(path: Path, *, data: bytes | None = None) -> TranslationFile:
     """Read a translation file; structural problems become diagnostics (never raises)."""
-    root, diagnostics = read_yaml_nodes(path, code_unreadable="T001", code_syntax="T001")
+    root, diagnostics = read_yaml_nodes(path, code_unreadable="T001", code_syntax="T001", data=data)
     entries: dict[str, Entry] = {}
     if root is None:
         if not diagnostics:
@@ -219,19 +220,23 @@ def load_translation_file(path: Path) -> TranslationFile:
     return TranslationFile(path, language, qid, entries, diagnostics)
 
 
-_FILE_CACHE: dict[Path, tuple[float, int, TranslationFile]] = {}
+#: path -> (digest of the bytes, the file read from them): an unchanged file is not parsed again
+_FILE_CACHE: dict[Path, tuple[bytes, TranslationFile]] = {}
 _LOCK = threading.Lock()
 
 
 def _cached_file(path: Path) -> TranslationFile:
-    stat = path.stat()
+    data, problems = read_file(path, code_unreadable="T001")
+    if data is None:
+        return TranslationFile(path, None, None, {}, problems)
+    digest = hashlib.blake2b(data, digest_size=20).digest()
     with _LOCK:
         cached = _FILE_CACHE.get(path)
-        if cached is not None and cached[0] == stat.st_mtime and cached[1] == stat.st_size:
-            return cached[2]
-    loaded = load_translation_file(path)
+        if cached is not None and cached[0] == digest:
+            return cached[1]
+    loaded = load_translation_file(path, data=data)
     with _LOCK:
-        _FILE_CACHE[path] = (stat.st_mtime, stat.st_size, loaded)
+        _FILE_CACHE[path] = (digest, loaded)
     return loaded
 
 
@@ -320,7 +325,7 @@ def check_translations(questionnaire: Questionnaire) -> list[Diagnostic]:
 
 
 # -- translating --------------------------------------------------------------------------------
-_TRANSLATED: dict[tuple[int, str, Path | None, float], tuple[Questionnaire, Questionnaire]] = {}
+_TRANSLATED: dict[tuple[int, str], tuple[Questionnaire, TranslationFile | None, Questionnaire]] = {}
 
 
 def translated(questionnaire: Questionnaire, language: str) -> Questionnaire:
@@ -329,17 +334,17 @@ def translated(questionnaire: Questionnaire, language: str) -> Questionnaire:
         return questionnaire if questionnaire.language == questionnaire.default_language else \
             replace(questionnaire, language=questionnaire.default_language)
     path = translation_path(questionnaire, language)
-    stamp = path.stat().st_mtime if path is not None else 0.0
-    cache_key = (id(questionnaire), language, path, stamp)
+    loaded = _cached_file(path) if path is not None else None
+    cache_key = (id(questionnaire), language)
     with _LOCK:
         cached = _TRANSLATED.get(cache_key)
-    if cached is not None and cached[0] is questionnaire:
-        return cached[1]
-    entries = _cached_file(path).entries if path is not None else {}
+    if cached is not None and cached[0] is questionnaire and cached[1] is loaded:
+        return cached[2]
+    entries = loaded.entries if loaded is not None else {}
     texts = {key: entry.text for key, entry in entries.items() if entry.text.strip()}
     result = _apply(questionnaire, texts, language)
     with _LOCK:
-        _TRANSLATED[cache_key] = (questionnaire, result)
+        _TRANSLATED[cache_key] = (questionnaire, loaded, result)
     return result
 
 

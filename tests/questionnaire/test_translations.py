@@ -165,3 +165,22 @@ def test_language_not_in_the_questionnaire(survey: Questionnaire, write_translat
 def test_missing_file_is_one_warning(survey: Questionnaire) -> None:
     diagnostics = translations.check_translations(survey)
     assert [(d.code, d.severity.value) for d in diagnostics] == [("T103", "warning")]
+
+
+@pytest.mark.parametrize("data", [b"", b"~\n", b"- a\n", bytes(range(256)), b"language: [fr]\nquestionnaire: {}\ntexts: []\n",
+                                  b"language: fr\nquestionnaire: t\ntexts:\n  ? [a]\n  : {text: x, source: y}\n"])
+def test_odd_translation_files_are_diagnostics(survey: Questionnaire, write_yaml, data: bytes) -> None:
+    path = write_yaml("", "i18n/questionnaires/t/fr.yaml")
+    path.write_bytes(data)
+    status = translations.translation_status(survey, "fr")
+    assert any(d.is_error for d in status.diagnostics)
+    assert all(d.position is not None for d in status.diagnostics)
+    assert translations.translated(survey, "fr").item("st").label == "Implementation status"
+
+
+def test_a_changed_file_is_read_again_at_once(survey: Questionnaire, write_translation) -> None:
+    body = "language: fr\nquestionnaire: t\ntexts:\n  item.n.label: {text: Nombre, source: Number}\n"
+    write_translation("fr", body)
+    assert translations.translated(survey, "fr").item("n").label == "Nombre"
+    write_translation("fr", body.replace("Nombre", "Numéro"))  # same size in characters, same second
+    assert translations.translated(survey, "fr").item("n").label == "Numéro"
