@@ -87,6 +87,8 @@ class ItemComparison:
     rows: tuple[RowChange, ...] = ()
     norm: str | None = None
     movement: Direction | None = None
+    #: the newer answer was carried forward from an earlier cycle and not yet confirmed or edited
+    carried: bool = False
 
     @property
     def is_change(self) -> bool:
@@ -133,6 +135,11 @@ class Comparison:
     new_questionnaire: Questionnaire
     parts: tuple[PartSummary, ...]
     norms: tuple[NormMovement, ...] = field(default=())
+
+    @property
+    def carried(self) -> int:
+        """Answers of the newer response copied from an earlier cycle and not yet reviewed."""
+        return sum(1 for item in self.items() if item.carried)
 
     def items(self, *, changes_only: bool = False) -> list[ItemComparison]:
         every = [item for part in self.parts for section in part.sections for item in section.items]
@@ -232,6 +239,12 @@ def compare_responses(
         titles.setdefault(key, (gettext("Retired questions"), gettext("Retired questions")))
         sections[key].append(_retired(item_id, None, old_values[item_id], new_values.get(item_id), gettext, key))
 
+    carried = {
+        item_id for item_id, answer in new.answers.items() if getattr(answer, "review", None) == "carried"
+    }
+    if carried:
+        sections = {key: [_replace(row, carried=True) if row.item_id in carried else row for row in rows]
+                    for key, rows in sections.items()}
     parts = _summaries(sections, titles)
     return Comparison(
         old=old.response,

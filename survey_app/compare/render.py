@@ -61,7 +61,12 @@ def counts_line(comparison: Comparison, *, gettext: Gettext = _identity) -> str:
     total = sum(counts.values())
     pieces = [f"{_(STATUS_NAMES[status])}: {n}" for status, n in counts.items() if n and status is not ItemStatus.UNCHANGED]
     text = _("{changed} of {total} questions differ").format(changed=comparison.changed, total=total)
-    return f"{text} ({', '.join(pieces)})" if pieces else text
+    text = f"{text} ({', '.join(pieces)})" if pieces else text
+    if comparison.carried:
+        text += ". " + _("{count} answers carried forward from an earlier cycle are not yet reviewed").format(
+            count=comparison.carried
+        )
+    return text
 
 
 def value_change(row: ItemComparison, *, gettext: Gettext = _identity) -> str:
@@ -120,7 +125,8 @@ def render_text(
             out += ["", f"== {part.title} / {section.title} =="]
             for row in rows:
                 renamed = f", {_('formerly')} {row.renamed_from}" if row.renamed_from else ""
-                out.append(f"* {row.label} [{row.item_id}{renamed}]: {_(STATUS_NAMES[row.status])}")
+                carried = f" ({_('carried forward, not yet reviewed')})" if row.carried else ""
+                out.append(f"* {row.label} [{row.item_id}{renamed}]: {_(STATUS_NAMES[row.status])}{carried}")
                 if row.status is not ItemStatus.UNCHANGED:
                     out += [f"    {line}" for line in value_change(row, gettext=_).split("\n")]
                 elif row.new_text:
@@ -175,6 +181,7 @@ def _item_json(row: ItemComparison) -> dict[str, Any]:
         ],
         "norm": row.norm,
         "movement": row.movement.value if row.movement else None,
+        "carried": row.carried,
     }
 
 
@@ -187,6 +194,7 @@ def to_json(comparison: Comparison, *, grid: StatusGrid | None = None) -> dict[s
         "old": _response_json(comparison.old),
         "new": _response_json(comparison.new),
         "changed": comparison.changed,
+        "carried_unreviewed": comparison.carried,
         "counts": {status.value: n for status, n in comparison.counts().items()},
         "parts": [
             {

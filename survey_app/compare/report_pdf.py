@@ -105,7 +105,8 @@ class _Writer:
         empty = _("(no answer)")
         renamed = f" · {_('formerly')} {row.renamed_from}" if row.renamed_from else ""
         story = self.para(row.label, self.styles.label, bold=True)
-        story += self.para(f"{_(STATUS_NAMES[row.status])}{renamed}", self.status_style)
+        carried = f" · {_('carried forward, not yet reviewed')}" if row.carried else ""
+        story += self.para(f"{_(STATUS_NAMES[row.status])}{renamed}{carried}", self.status_style)
         if row.status is ItemStatus.UNCHANGED:
             return story + self.para(row.new_text or empty, self.styles.answer)
         if has_rtl(row.old_text) or has_rtl(row.new_text):

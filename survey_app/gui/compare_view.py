@@ -310,7 +310,10 @@ class CompareView(QWidget):
             .replace("%2", str(total)).replace("%3", str(comparison.old.cycle)).replace("%4", str(comparison.new.cycle))
         if comparison.old.id == comparison.new.id:
             text = self.tr("Choose two different cycles to compare.")
-        return f"{text} ({', '.join(parts)})" if parts else text
+        text = f"{text} ({', '.join(parts)})" if parts else text
+        if comparison.carried:
+            text += " " + self.tr("%1 answers carried forward are not yet reviewed.").replace("%1", str(comparison.carried))
+        return text
 
     def _fill_summary(self) -> None:
         comparison = self.comparison
@@ -417,7 +420,8 @@ class CompareView(QWidget):
         parts = [f"<h3>{_escape(row.label)}</h3>"]
         status = _escape(self._(STATUS_NAMES[row.status]))
         renamed = _escape(self.tr(" (formerly %1)").replace("%1", row.renamed_from)) if row.renamed_from else ""
-        parts.append(f'<p style="color:{STATUS_COLOURS[row.status]}"><b>{status}</b>{renamed}</p>')
+        carried = _escape(self.tr(" · carried forward, not yet reviewed")) if row.carried else ""
+        parts.append(f'<p style="color:{STATUS_COLOURS[row.status]}"><b>{status}</b>{renamed}{carried}</p>')
         if row.item_type is ItemType.GROUP and row.rows:
             lines = []
             for change in row.rows:

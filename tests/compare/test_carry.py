@@ -99,3 +99,21 @@ def test_an_existing_cycle_is_not_overwritten(store: Store, previous_id: int) ->
     with pytest.raises(SurveyError):
         carry_forward(store, previous_id, cycle=2025, questionnaire=make_questionnaire())
     assert len(store.list_responses()) == 2
+
+
+def test_comparison_counts_carried_answers_not_yet_reviewed(store: Store, previous_id: int) -> None:
+    from survey_app.compare.diff import compare_responses
+    from survey_app.compare.render import render_text, to_json
+
+    old_q, new_q = make_questionnaire(), make_questionnaire("2026.1")
+    response = carry_forward(store, previous_id, cycle=2026, questionnaire=new_q)
+    confirm_item(store, response.id, "lead_ministry")
+    store.set_answer(response.id, "exec_summary", "We adopted a strategy and a law.")
+    comparison = compare_responses(
+        (store.response(previous_id), old_q, store.answers(previous_id)),
+        (store.response(response.id), new_q, store.answers(response.id)),
+    )
+    assert comparison.carried == 5  # 7 copied (1 retired), 1 confirmed, 1 edited
+    assert not comparison.item("lead_ministry").carried and comparison.item("n13a_status").carried
+    assert "5 answers carried forward from an earlier cycle are not yet reviewed" in render_text(comparison)
+    assert to_json(comparison)["carried_unreviewed"] == 5
