@@ -26,20 +26,27 @@ WORDS = (
 ).split()
 
 
-def _sentence(rng: random.Random, words: int) -> str:
-    text = " ".join(rng.choice(WORDS) for _ in range(words))
+WORDS_AR = (
+    "الاستراتيجية الوطنية الوزارة التعاون البنية التحتية الحيوية فريق الاستجابة للحوادث الإطار القدرات "
+    "التشريعات السياسات الوكالة التنسيق الشركاء الإقليميون التدريب الثغرات سلسلة الإمداد تقييم المخاطر "
+    "السيادة القانون الدولي الميثاق"
+).split()
+
+
+def _sentence(rng: random.Random, words: int, vocabulary: tuple[str, ...] | list[str] = WORDS) -> str:
+    text = " ".join(rng.choice(vocabulary) for _ in range(words))
     return text[0].upper() + text[1:] + "."
 
 
-def _long_answer(rng: random.Random) -> str:
+def _long_answer(rng: random.Random, vocabulary: tuple[str, ...] | list[str] = WORDS) -> str:
     """Realistic long answer: 1-3 paragraphs of 40-120 words."""
     return "\n".join(
-        " ".join(_sentence(rng, rng.randint(10, 25)) for _ in range(rng.randint(3, 6)))
+        " ".join(_sentence(rng, rng.randint(10, 25), vocabulary) for _ in range(rng.randint(3, 6)))
         for _ in range(rng.randint(1, 3))
     )
 
 
-def generated(items: int, *, seed: int = 7):
+def generated(items: int, *, seed: int = 7, language: str = "en"):
     """A questionnaire of `items` items (texts, choices, scales, groups) and a full set of answers."""
     from survey_app.questionnaire.model import (
         Choice, ChoiceList, Item, ItemType, Part, Questionnaire, Role, Section,
@@ -47,6 +54,7 @@ def generated(items: int, *, seed: int = 7):
     from survey_app.storage.api import Response, State, Status
 
     rng = random.Random(seed)
+    words = WORDS_AR if language == "ar" else WORDS
     status = ChoiceList("status", tuple(Choice(v, v.replace("_", " ").title()) for v in
                                         ("not_started", "planned", "in_progress", "implemented")), ordered=True)
     kinds = ChoiceList("kinds", tuple(Choice(f"k{i}", f"Kind of measure {i}") for i in range(6)))
@@ -58,13 +66,14 @@ def generated(items: int, *, seed: int = 7):
         item_id = f"i{n}"
         if n == 0:
             item = Item(item_id, ItemType.LONG_TEXT, "Executive summary", role=Role.EXECUTIVE_SUMMARY)
-            answers[item_id] = _long_answer(rng)
+            answers[item_id] = _long_answer(rng, words)
         elif n == 1:
             item = Item(item_id, ItemType.SHORT_TEXT, "Lead ministry", role=Role.LEAD_MINISTRY)
             answers[item_id] = "Ministry of Foreign Affairs"
         elif kind in (0, 1):
-            item = Item(item_id, ItemType.LONG_TEXT, _sentence(rng, 14).rstrip(".") + "?", source="A/70/174 para 13(g)")
-            answers[item_id] = _long_answer(rng)
+            item = Item(item_id, ItemType.LONG_TEXT, _sentence(rng, 14, words).rstrip(".") + "?",
+                        source="A/70/174 para 13(g)")
+            answers[item_id] = _long_answer(rng, words)
         elif kind == 2:
             item = Item(item_id, ItemType.SCALE, "Implementation status", choice_list=status)
             answers[item_id] = rng.choice(status.values())
@@ -84,7 +93,7 @@ def generated(items: int, *, seed: int = 7):
                   for j in range((len(sections) + per_part - 1) // per_part))
     questionnaire = Questionnaire("bench", "1", "National Survey of Implementation", "en", ("en",), parts,
                                   {"status": status, "kinds": kinds}, language="en")
-    response = Response(1, State("FRA", "France"), 2026, "bench", "1", "en", Status.DRAFT, "", "")
+    response = Response(1, State("FRA", "France"), 2026, "bench", "1", language, Status.DRAFT, "", "")
     return questionnaire, response, answers
 
 
@@ -136,6 +145,11 @@ def run(quick: bool = False) -> list[Result]:
             previous = (size, median)
             results.append(result("pdf", f"generated response, {size} items ({_pages(out)} pages)", samples,
                                   target=5.0 if size >= 2000 else None, note=growth))
+        size = sizes[0]
+        arabic = generated(size, language="ar")
+        samples = time_call(lambda: _build(*arabic, out), repeat=1 if quick else 3)
+        results.append(result("pdf", f"generated response in Arabic, {size} items ({_pages(out)} pages)", samples,
+                              note="right-to-left: reshaping and bidi per line"))
     return results
 
 
