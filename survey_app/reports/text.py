@@ -137,6 +137,7 @@ class TextLayout:
         self._scripts: dict[str, Script | None] = {}
         self._fonts: dict[tuple[str, Script, bool], str] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
+        self._drawn_lines: dict[tuple, tuple[list[tuple[str, str]], float]] = {}
 
     # -- runs and markup ------------------------------------------------------------------------
     def runs(self, text: str, *, bold: bool = False, script: Script = Script.LATIN) -> list[tuple[str, str]]:
@@ -212,12 +213,22 @@ class TextLayout:
         bold: bool = False,
         max_width: float | None = None,
     ) -> float:
-        """Draw one line; `align` is "left", "right" or "centre" around x. Returns its width."""
-        line = self.visual(text)
-        if max_width is not None and self.width(line, size, bold=bold) > max_width:
-            line = self._truncate(text, size, bold=bold, max_width=max_width)
-        runs = self.runs(_FORMAT.sub("", line), bold=bold)
-        total = sum(stringWidth(part, font, size) for font, part in runs)
+        """Draw one line; `align` is "left", "right" or "centre" around x. Returns its width.
+
+        Too long a line is cut with "…" to `max_width`. Lines repeat on every page (headers,
+        footers): their layout is computed once.
+        """
+        key = (text, size, bold, max_width)
+        laid_out = self._drawn_lines.get(key)
+        if laid_out is None:
+            line = self.visual(text)
+            if max_width is not None and self.width(line, size, bold=bold) > max_width:
+                line = self._truncate(text, size, bold=bold, max_width=max_width)
+            runs = self.runs(_FORMAT.sub("", line), bold=bold)
+            laid_out = (runs, sum(stringWidth(part, font, size) for font, part in runs))
+            if len(self._drawn_lines) < 1000:
+                self._drawn_lines[key] = laid_out
+        runs, total = laid_out
         start = x - total if align == "right" else x - total / 2 if align == "centre" else x
         obj = canv.beginText(start, y)
         for font, part in runs:
