@@ -69,6 +69,16 @@ DELETED = "text-decoration: line-through; background-color: #fbe4e1; color: #7d1
 INSERTED = "text-decoration: underline; font-weight: bold; background-color: #dff2dc; color: #174d1a;"
 
 
+def _isolated(text: str) -> str:
+    """Text kept in its own direction inside a mirrored view ("?Which ones" never happens)."""
+    return f"\u2068{text}\u2069"
+
+
+def _count(changed: int, total: int | None = None) -> str:
+    """"3 / 9" read left to right in every layout (bidi would show "9 / 3" in a mirrored one)."""
+    return f"\u2066{changed} / {total}\u2069" if total is not None else f"\u2066{changed}\u2069"
+
+
 def _escape(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
@@ -321,18 +331,18 @@ class CompareView(QWidget):
         self.headline.setText(self._headline_text())
         self.summary.blockSignals(True)
         self.summary.clear()
-        every = QTreeWidgetItem([self.tr("All parts"), f"{comparison.changed}"])
+        every = QTreeWidgetItem([self.tr("All parts"), _count(comparison.changed)])
         every.setData(0, ROLE, None)
         self.summary.addTopLevelItem(every)
         for part in comparison.parts:
-            node = QTreeWidgetItem([part.title, f"{part.changed} / {part.total}"])
+            node = QTreeWidgetItem([_isolated(part.title), _count(part.changed, part.total)])
             node.setData(0, ROLE, ("part", part.part_id))
             font = node.font(0)
             font.setBold(True)
             node.setFont(0, font)
             self.summary.addTopLevelItem(node)
             for section in part.sections:
-                child = QTreeWidgetItem([section.title, f"{section.changed} / {section.total}"])
+                child = QTreeWidgetItem([_isolated(section.title), _count(section.changed, section.total)])
                 child.setData(0, ROLE, ("section", section.part_id, section.section_id))
                 child.setToolTip(0, section.title)
                 node.addChild(child)
@@ -367,7 +377,7 @@ class CompareView(QWidget):
             key = (row.part_id, row.section_id)
             if heading is None or key != current_key:
                 current_key = key
-                heading = QTreeWidgetItem([titles.get(key, ""), ""])
+                heading = QTreeWidgetItem([_isolated(titles.get(key, "")), ""])
                 heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 heading.setFirstColumnSpanned(True)
                 font = heading.font(0)
@@ -376,7 +386,7 @@ class CompareView(QWidget):
                 heading.setForeground(0, QColor("#1f4e79"))
                 self.items.addTopLevelItem(heading)
                 heading.setFirstColumnSpanned(True)
-            entry = QTreeWidgetItem([row.label.replace("\n", " "), self._(STATUS_NAMES[row.status])])
+            entry = QTreeWidgetItem([_isolated(row.label.replace("\n", " ")), self._(STATUS_NAMES[row.status])])
             entry.setData(0, ROLE, row.item_id)
             entry.setToolTip(0, row.label)
             entry.setForeground(1, QColor(STATUS_COLOURS[row.status]))
