@@ -330,6 +330,7 @@ class _SubmissionWriter:
 
     def on_save(self, canv: Canvas) -> None:
         canv.setCreator(f"survey-app {__version__}")
+        canv.showOutline()  # viewers open with the bookmarks (parts, sections) beside the pages
         if self.json_copy is not None:
             attachment.embed(canv, self.json_copy)
 
