@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from survey_app.errors import SurveyError
+from survey_app.i18n.languages import UN_LANGUAGES
 
 FORMATS = ("text", "json", "pdf")
 
@@ -33,7 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--include-sensitive", action="store_true", help="include questions marked sensitive (personal data)"
     )
-    parser.add_argument("--language", help="language of labels and wording (default: the later response's)")
+    parser.add_argument(
+        "--language", choices=tuple(UN_LANGUAGES),
+        help="language of labels and wording (default: the later response's)",
+    )
     parser.set_defaults(run=run_compare)
 
 

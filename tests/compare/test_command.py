@@ -63,3 +63,15 @@ def test_pdf(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_known_failures(demo_db: Path, capsys: pytest.CaptureFixture[str], extra: list[str], code: str) -> None:
     assert main(["--db", str(demo_db), "compare", *extra]) == 1
     assert code in capsys.readouterr().err
+
+
+def test_text_in_french_and_all_questions(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--db", str(demo_db), "compare", "--state", "Examplia", "--from", "2024", "--to", "2026",
+            "--language", "fr", "--all"]
+    assert main(args) == 0
+    french = capsys.readouterr().out
+    assert "[lead_ministry]: " in french  # unchanged questions listed with --all
+    assert main(args[:-3] + ["--all"]) == 0
+    english = capsys.readouterr().out
+    assert "[lead_ministry]: unchanged" in english
+    assert french != english  # wording from the French catalogue
