@@ -65,3 +65,14 @@ def test_unwritable_target_is_a_known_failure(tmp_path: Path) -> None:
     with pytest.raises(SurveyError) as caught:
         build_comparison_pdf(comparison, tmp_path / "missing-folder" / "x.pdf")
     assert caught.value.code == codes.COMPARE_BAD_OUTPUT
+
+
+def test_deletions_struck_through_insertions_underlined_and_bold() -> None:
+    from survey_app.compare.report_pdf import _Writer
+    from survey_app.compare.textdiff import Op, Segment
+
+    writer = _Writer("en")
+    markup = writer.marked([Segment(Op.EQUAL, "in "), Segment(Op.DELETE, "2020 & <b>"), Segment(Op.INSERT, "2023")])
+    assert markup.startswith('<font name="SurveySans">in </font>')
+    assert '<strike><font name="SurveySans">2020 &amp; &lt;b&gt;</font></strike>' in markup
+    assert '<u><font name="SurveySans-Bold">2023</font></u>' in markup
