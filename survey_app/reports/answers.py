@@ -43,15 +43,21 @@ class AnswerFormatter:
 
     # -- text ---------------------------------------------------------------------------------
     def answered(self, item: Item, value: Any) -> bool:
+        """True when there is something to print; a stored value of the wrong shape counts (it is
+        printed as stored rather than hidden behind "No answer provided")."""
         try:
-            return values.is_answered(item, value)
+            if values.is_answered(item, value):
+                return True
         except Exception:  # an odd stored shape still counts as an answer, printed as text
             return value is not None
+        return _odd_shape(item, value)
 
     def text(self, item: Item, value: Any) -> str:
         """The answer as text ("" when unanswered); choices as labels, numbers and dates localised."""
         if not self.answered(item, value):
             return ""
+        if _odd_shape(item, value):
+            return _plain(value)
         kind = item.type
         try:
             if kind is ItemType.MULTI_CHOICE:
@@ -160,6 +166,29 @@ class AnswerFormatter:
                     flowables += self.paragraphs(sub.label, self.styles.cell_header, bold=True)
                     flowables += self.paragraphs(text, self.styles.answer)
         return flowables
+
+
+#: the Python types a stored answer has, per item type (see survey_app.questionnaire.model)
+_EXPECTED: dict[ItemType, tuple[type, ...]] = {
+    ItemType.SHORT_TEXT: (str,),
+    ItemType.LONG_TEXT: (str,),
+    ItemType.INTEGER: (int,),
+    ItemType.DECIMAL: (str, int, float),
+    ItemType.DATE: (str,),
+    ItemType.YES_NO: (bool,),
+    ItemType.SINGLE_CHOICE: (str,),
+    ItemType.SCALE: (str,),
+    ItemType.MULTI_CHOICE: (dict, list),
+    ItemType.GROUP: (list,),
+}
+
+
+def _odd_shape(item: Item, value: Any) -> bool:
+    """A non-empty value whose type does not fit the item (an old or hand-edited database)."""
+    if value is None or value == "" or value == [] or value == {}:
+        return False
+    expected = _EXPECTED.get(item.type)
+    return expected is not None and not isinstance(value, expected)
 
 
 def _plain(value: Any) -> str:

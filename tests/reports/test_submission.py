@@ -249,3 +249,11 @@ def test_long_group_table_splits_with_its_header_on_every_page(tmp_path: Path) -
     assert len(with_rows) >= 3
     assert all(page.count("Title Year") >= 1 for page in with_rows)  # the repeated header row
     assert all(f"Document number {n} " in " ".join(with_rows) + " " for n in range(150))
+
+
+def test_stored_values_of_unexpected_shapes_still_print(tmp_path: Path) -> None:
+    answers = {**samples.answers("en"), "il_position": {"nested": ["a", 1]}, "g_status": 42,
+               "g_measures": "legislation", "g_documents": "not a list", "lead_ministry": ["x", "y"],
+               "g_unanswered": 3.5}
+    text = normalise(pdf_text(build(tmp_path, "en", answers=answers)))
+    assert "nested" in text and "not a list" in text and "3.5" in text
