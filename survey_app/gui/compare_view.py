@@ -45,9 +45,9 @@ from survey_app.compare.textdiff import Op, Segment
 from survey_app.errors import SurveyError
 from survey_app.gui import workers
 from survey_app.gui.chart_widget import StatusChartWidget
+from survey_app.gui.i18n_qt import current_language
 from survey_app.gui.workers import JobSignals
 from survey_app.i18n.core import translator
-from survey_app.i18n.languages import is_rtl
 from survey_app.questionnaire.model import ItemType
 from survey_app.storage.api import Response
 
@@ -111,8 +111,9 @@ class CompareView(QWidget):
         self.catalog = catalog
         self.setObjectName("compareView")
         focus = store.response(response_id)
+        #: labels of the questionnaire in the response's language; fixed wording in the interface's
         self.language = focus.language
-        self._ = translator(self.language)
+        self._ = translator(current_language())
         self.responses: list[Response] = sources.responses_of_state(
             store, focus.state.key, questionnaire_id=focus.questionnaire_id
         )
@@ -122,8 +123,6 @@ class CompareView(QWidget):
         self.comparison: Comparison | None = None
         self.grid: StatusGrid | None = None
         self._sized = False
-        if is_rtl(self.language):
-            self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self._build(focus)
         self.retranslate()
         self._choose_default_pair(focus)
@@ -236,6 +235,8 @@ class CompareView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
 
     def retranslate(self) -> None:
+        """Texts in the interface language (also called after the user switches language)."""
+        self._ = translator(current_language())
         self.title.setText(self.tr("Year over year"))
         self.from_label.setText(self.tr("Compare"))
         self.to_label.setText(self.tr("with"))
@@ -245,6 +246,12 @@ class CompareView(QWidget):
         self.items.setHeaderLabels([self.tr("Question"), self.tr("Status")])
         self.open_button.setText(self.tr("Open in the response"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
+        for combo in (self.old_combo, self.new_combo):
+            for index, response in enumerate(self.responses):
+                combo.setItemText(index, self._response_text(response))
+        if self.comparison is not None:
+            self._fill_summary()
+            self._fill_items()
 
     def _response_text(self, response: Response) -> str:
         status = self.tr("final") if response.status.value == "final" else self.tr("draft")
@@ -519,6 +526,10 @@ class CompareWindow(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(view)
         self.resize(1100, 820)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Year over year"))
+        self.view.retranslate()
 
 
 def _default_opener(parent: QWidget | None) -> OpenItem | None:

@@ -168,3 +168,13 @@ def test_chart_widget_paints_and_mirrors(qtbot) -> None:
     assert chart.header_rect(2022).center().x() > chart.header_rect(2024).center().x()
     assert not chart.grab().toImage().isNull()
     assert "2022: Not applicable" in chart.toolTip()
+
+
+def test_retranslate_keeps_the_comparison(qtbot, setup) -> None:
+    store, catalog, _first_id, second_id = setup
+    window = open_compare(None, store, catalog, second_id)
+    qtbot.addWidget(window)
+    before = [entry.data(0, Qt.ItemDataRole.UserRole) for entry in window.view.question_entries()]
+    window.retranslate()
+    assert [entry.data(0, Qt.ItemDataRole.UserRole) for entry in window.view.question_entries()] == before
+    assert window.windowTitle() == "Year over year"
