@@ -413,8 +413,8 @@ def _choices_diff(item: Item, old_item: Item, old_value: Any, new_value: Any) ->
 
 
 def _row_changes(old_item: Item, item: Item, old_rows: Any, new_rows: Any, gettext: Callable[[str], str]) -> tuple[RowChange, ...]:
-    old_rows = [row for row in (old_rows or []) if isinstance(row, Mapping)]
-    new_rows = [row for row in (new_rows or []) if isinstance(row, Mapping)]
+    old_rows = [row for row in old_rows if isinstance(row, Mapping)] if isinstance(old_rows, list) else []
+    new_rows = [row for row in new_rows if isinstance(row, Mapping)] if isinstance(new_rows, list) else []
     old_keys = [display.canonical_row(row) for row in old_rows]
     new_keys = [display.canonical_row(row) for row in new_rows]
     changes: list[RowChange] = []
