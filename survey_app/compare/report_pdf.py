@@ -203,6 +203,9 @@ class _Writer:
         widths = [norm_width] + [cycle_width] * len(grid.cycles)
         table = Table(self._mirror(rows), colWidths=self._mirror(widths), repeatRows=1)
         table.setStyle(self._table_style(style))
+        note = self.para(_("Darker cells: further along. “–”: no answer that cycle."), self.status_style)
+        if not grid.legend:
+            return [table, *note]
         legend_cells = [[self.line(f"{level.short} = {level.label}", head) for level in grid.legend]]
         legend = Table(self._mirror(legend_cells), colWidths=[width / max(1, len(grid.legend))] * len(grid.legend))
         legend_style = [("GRID", (0, 0), (-1, -1), 0.5, colors.white)]
@@ -210,7 +213,6 @@ class _Writer:
             col = len(grid.legend) - 1 - c if self.rtl else c
             legend_style.append(("BACKGROUND", (col, 0), (col, 0), self._fill(level)))
         legend.setStyle(self._table_style(legend_style))
-        note = self.para(_("Darker cells: further along. “–”: no answer that cycle."), self.status_style)
         return [table, Spacer(1, 2 * mm), legend, *note]
 
     def _table_style(self, commands: list) -> TableStyle:

@@ -76,3 +76,22 @@ def test_deletions_struck_through_insertions_underlined_and_bold() -> None:
     assert markup.startswith('<font name="SurveySans">in </font>')
     assert '<strike><font name="SurveySans">2020 &amp; &lt;b&gt;</font></strike>' in markup
     assert '<u><font name="SurveySans-Bold">2023</font></u>' in markup
+
+
+def test_chart_without_a_status_scale(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from survey_app.compare.chart import status_grid
+
+    q = make_questionnaire()
+    part = q.parts[1]
+    section = part.sections[0]
+    items = tuple(replace(item, choice_list=None, type=item.type.__class__("short_text")) if item.id == "n13a_status"
+                  else item for item in section.items)
+    q = replace(q, parts=(q.parts[0], replace(part, sections=(replace(section, items=items), *part.sections[1:]))))
+    old = (make_response(1, 2024), q, {"n13a_status": "begun"})
+    new = (make_response(2, 2025), q, {"n13a_status": "done"})
+    grid = status_grid([old, new])
+    assert grid.cell("13(a)", 2025).label == "done"
+    out = build_comparison_pdf(compare_responses(old, new), tmp_path / "plain.pdf", grid=grid)
+    assert "done" in _text(out)
