@@ -259,9 +259,9 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+229"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+240"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path)</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) labels of the questionnaire in the response&apos;s language; fixed wording in the interface&apos;s</extracomment>
         <translation>Comparación interanual</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
@@ -335,6 +335,11 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Elija dos ciclos distintos para compararlos.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 answers carried forward are not yet reviewed.</source>
+        <translation>Respuestas trasladadas aún sin revisar: %1.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>All parts</source>
         <translation>Todas las partes</translation>
@@ -348,6 +353,11 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <location line="+4"/>
         <source> (formerly %1)</source>
         <translation> (antes %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · carried forward, not yet reviewed</source>
+        <translation> · trasladada, aún sin revisar</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -365,7 +375,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>No se ha guardado el PDF</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Cannot compare</source>
         <translation>No se puede comparar</translation>
     </message>
@@ -373,7 +383,8 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>CompareWindow</name>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
+        <location line="+8"/>
         <source>Year over year</source>
         <translation>Comparación interanual</translation>
     </message>

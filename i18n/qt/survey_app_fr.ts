@@ -259,9 +259,9 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+229"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+240"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path)</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) labels of the questionnaire in the response&apos;s language; fixed wording in the interface&apos;s</extracomment>
         <translation>D’une année sur l’autre</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>final</source>
         <translation>définitive</translation>
     </message>
@@ -335,6 +335,11 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Choisissez deux cycles différents à comparer.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 answers carried forward are not yet reviewed.</source>
+        <translation>Réponses reprises pas encore vérifiées&#xa0;: %1.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>All parts</source>
         <translation>Toutes les parties</translation>
@@ -348,6 +353,11 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <location line="+4"/>
         <source> (formerly %1)</source>
         <translation> (anciennement %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · carried forward, not yet reviewed</source>
+        <translation> · reprise, pas encore vérifiée</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -365,7 +375,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Le PDF n’a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Cannot compare</source>
         <translation>Comparaison impossible</translation>
     </message>
@@ -373,7 +383,8 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>CompareWindow</name>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
+        <location line="+8"/>
         <source>Year over year</source>
         <translation>D’une année sur l’autre</translation>
     </message>

@@ -259,9 +259,9 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+229"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+240"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path)</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) labels of the questionnaire in the response&apos;s language; fixed wording in the interface&apos;s</extracomment>
         <translation>Сравнение по годам</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>final</source>
         <translation>окончательный</translation>
     </message>
@@ -335,6 +335,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Выберите для сравнения два разных цикла.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 answers carried forward are not yet reviewed.</source>
+        <translation>Перенесённые ответы, ещё не проверенные: %1.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>All parts</source>
         <translation>Все части</translation>
@@ -348,6 +353,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+4"/>
         <source> (formerly %1)</source>
         <translation> (ранее %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · carried forward, not yet reviewed</source>
+        <translation> · перенесено, ещё не проверено</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -365,7 +375,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>PDF-файл не сохранён</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Cannot compare</source>
         <translation>Сравнение невозможно</translation>
     </message>
@@ -373,7 +383,8 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>CompareWindow</name>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
+        <location line="+8"/>
         <source>Year over year</source>
         <translation>Сравнение по годам</translation>
     </message>

@@ -259,9 +259,9 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+229"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+240"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path)</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) labels of the questionnaire in the response&apos;s language; fixed wording in the interface&apos;s</extracomment>
         <translation>逐年比较</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>final</source>
         <translation>定稿</translation>
     </message>
@@ -335,6 +335,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>请选择两个不同的周期进行比较。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 answers carried forward are not yet reviewed.</source>
+        <translation>有 %1 个沿用的答复尚未审核。</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>All parts</source>
         <translation>所有部分</translation>
@@ -348,6 +353,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+4"/>
         <source> (formerly %1)</source>
         <translation>（原为 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · carried forward, not yet reviewed</source>
+        <translation> · 已沿用，尚未审核</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -365,7 +375,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>未能保存 PDF</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
@@ -373,7 +383,8 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>CompareWindow</name>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
+        <location line="+8"/>
         <source>Year over year</source>
         <translation>逐年比较</translation>
     </message>
