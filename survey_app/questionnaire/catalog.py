@@ -58,7 +58,12 @@ class Catalog:
     def load(cls, extra_dirs: Iterable[Path] | None = None) -> Catalog:
         """Load every *.yaml of the bundled folder, the user's folder and `extra_dirs` (never raises)."""
         catalog = cls()
-        folders = [resources.questionnaires_dir(), paths.user_questionnaires_dir(), *(extra_dirs or ())]
+        folders: list[Path] = []
+        try:
+            folders.append(resources.questionnaires_dir())
+        except FileNotFoundError as exc:  # a broken installation: say so, keep the user's files usable
+            catalog.failures.append(CatalogFailure(Path("questionnaires"), [error("Q001", str(exc), None)]))
+        folders += [paths.user_questionnaires_dir(), *(extra_dirs or ())]
         seen: set[Path] = set()
         for folder in folders:
             folder = Path(folder)
