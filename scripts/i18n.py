@@ -55,14 +55,16 @@ def _relative(path: Path) -> str:
 
 def write_catalog(catalog: Catalog, path: Path, **options: object) -> None:
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=100, sort_by_file=True, **options)
+    # file names without line numbers: the catalogues then change only when a message does
+    write_po(buffer, catalog, width=100, sort_by_file=True, include_lineno=False, **options)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists() or path.read_bytes() != buffer.getvalue():
         path.write_bytes(buffer.getvalue())
 
 
 def _messages_of(catalog: Catalog) -> list[tuple]:
-    return [(m.id, m.context, tuple(m.locations), tuple(m.auto_comments)) for m in catalog if m.id]
+    return [(m.id, m.context, tuple(sorted({path for path, _line in m.locations})), tuple(m.auto_comments))
+            for m in catalog if m.id]
 
 
 def extract() -> Catalog:
