@@ -63,8 +63,9 @@ def write_catalog(catalog: Catalog, path: Path, **options: object) -> None:
 
 
 def _messages_of(catalog: Catalog) -> list[tuple]:
-    return [(m.id, m.context, tuple(sorted({path for path, _line in m.locations})), tuple(m.auto_comments))
-            for m in catalog if m.id]
+    found = [(m.id, m.context, tuple(sorted({path for path, _line in m.locations})), tuple(m.auto_comments))
+             for m in catalog if m.id]
+    return sorted(found, key=repr)
 
 
 def extract() -> Catalog:
