@@ -142,3 +142,71 @@ def test_main_window_switches_language(app: QApplication, qtbot, tmp_path: Path)
         window.close()
     finally:
         store.close()
+
+
+FORM = """\
+questionnaire:
+  id: lang_switch
+  version: "1"
+  title: Language switch
+  default_language: en
+  languages: [en, fr]
+choice_lists:
+  kinds:
+    choices:
+      - {value: ministry, label: Ministry}
+      - {value: agency, label: Agency}
+parts:
+  - id: p1
+    title: Part one
+    sections:
+      - id: s1
+        title: Section one
+        items:
+          - {id: since, type: date, label: Date of the strategy}
+          - {id: kind, type: single_choice, choices: kinds, label: Kind of body}
+          - {id: summary, type: long_text, label: Summary, word_limit: 5}
+"""
+
+
+@pytest.mark.xfail(strict=False, reason="GUI: item editors (item_widgets.py), the navigator's accessible name and "
+                                        "the start screen's database line set their texts once, at construction; "
+                                        "they need retranslate() (reported to the lead)")
+def test_open_response_has_no_english_left_after_switching(app: QApplication, qtbot, tmp_path: Path) -> None:
+    from survey_app.gui.catalog_access import StaticCatalog
+    from survey_app.gui.main_window import MainWindow
+    from survey_app.i18n import catalogues
+    from survey_app.questionnaire.loader import load
+    from survey_app.storage.api import State
+    from survey_app.storage.store import Store
+
+    path = tmp_path / "form.yaml"
+    path.write_text(FORM, encoding="utf-8")
+    questionnaire = load(path).questionnaire
+    assert questionnaire is not None
+    store = Store.open(tmp_path / "survey.db")
+    try:
+        response = store.create_response(state=State("FRA", "France"), cycle=2026, questionnaire=questionnaire,
+                                         language="en")
+        window = MainWindow(store, StaticCatalog([questionnaire]))
+        qtbot.addWidget(window)
+        window.show()
+        window.open_response(response.id)
+        install_translators(app, "fr")
+        english = {source for _context, source in catalogues.qt_source_texts() or set()}
+        left = set()
+        for child in window.findChildren(QWidget):
+            if not child.isVisibleTo(window):
+                continue
+            for getter in ("text", "title", "toolTip", "accessibleName"):
+                method = getattr(child, getter, None)
+                try:
+                    value = method() if callable(method) else None
+                except TypeError:
+                    continue
+                if isinstance(value, str) and value in english:
+                    left.add(f"{type(child).__name__}.{getter}: {value}")
+        window.close()
+        assert sorted(left) == []
+    finally:
+        store.close()
