@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Build the self-contained Linux bundle: dist/survey-app/ (run survey-app or survey-app-cli from it)
+# and dist/survey-app-<version>-linux-<arch>.tar.gz. No Python is needed on the target machine.
+#
+#   bash packaging/build-linux.sh                      # clean venv in build/venv-linux, pinned versions
+#   bash packaging/build-linux.sh --python PATH        # use an existing environment (tests, quick rebuilds)
+#   options: --dist DIR (default dist)  --work DIR (default build/pyinstaller)  --no-archive
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+
+python=""; dist="$root/dist"; work="$root/build/pyinstaller"; archive=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --python) python="$2"; shift 2 ;;
+    --dist) dist="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    --no-archive) archive=0; shift ;;
+    *) echo "unknown option: $1 (see the top of $0)" >&2; exit 2 ;;
+  esac
+done
+
+started=$(date +%s)
+if [ -z "$python" ]; then
+  # 1. A clean virtual environment with the application and PyInstaller, at the pinned versions.
+  venv="$root/build/venv-linux"
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/python" -m pip install -q --upgrade pip
+  "$venv/bin/python" -m pip install -q -c packaging/constraints.txt ".[build]"
+  python="$venv/bin/python"
+fi
+venv_done=$(date +%s)
+
+# 2. Reproducible inputs: timestamps from the last commit, no hash randomisation.
+SOURCE_DATE_EPOCH="$(git log -1 --format=%ct 2>/dev/null || date +%s)"
+export SOURCE_DATE_EPOCH PYTHONHASHSEED=0
+
+# 3. PyInstaller with the one spec shared by every platform.
+"$python" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath "$dist" --workpath "$work" packaging/survey-app.spec
+bundle="$dist/survey-app"
+built=$(date +%s)
+
+# 4. Does it start, and does every library resolve?
+version="$("$bundle/survey-app-cli" --version | awk '{print $2}')"
+bash packaging/check-linux-libs.sh "$bundle" >"$dist/linux-libs.txt" || {
+  cat "$dist/linux-libs.txt"; echo "missing libraries: see above" >&2; exit 1; }
+
+# 5. A reproducible archive: sorted names, fixed times and owners.
+if [ "$archive" -eq 1 ]; then
+  tarball="$dist/survey-app-$version-linux-$(uname -m).tar.gz"
+  tar --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner \
+      -C "$dist" -cf - survey-app | gzip -n -9 >"$tarball"
+  echo "archive:    $tarball ($(du -h "$tarball" | cut -f1))"
+fi
+echo "bundle:     $bundle ($(du -sh "$bundle" | cut -f1)), survey-app $version"
+echo "build time: $((built - venv_done)) s PyInstaller, $((venv_done - started)) s environment"
+echo "libraries:  $dist/linux-libs.txt"
