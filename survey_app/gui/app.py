@@ -1,0 +1,116 @@
+"""`survey-app` with no command: start the desktop application.
+
+Environment variables for measuring and automation:
+  SURVEY_APP_OPEN_RESPONSE=<id>   open this response at start (instead of the start screen)
+  SURVEY_APP_EXIT_AFTER_PAINT=1   print "first-paint <unix time>" when the window is first painted,
+                                  then quit (used by benchmarks/bench_gui.py)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from survey_app import paths
+from survey_app.gui.settings import APPLICATION, ORGANISATION
+
+log = logging.getLogger(__name__)
+
+
+class FirstPaint(QObject):
+    """Prints the time of the window's first paint event and quits the application."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if not self.done and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
+            self.done = True
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def _setup_logging() -> None:
+    try:
+        handler = logging.FileHandler(paths.log_file(), encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logging.getLogger().addHandler(handler)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    try:
+        from survey_app.gui.about import application_icon
+
+        app.setWindowIcon(application_icon())
+    except Exception:
+        log.debug("no application icon")
+    try:
+        from survey_app.gui.i18n_qt import install_translators, startup_language
+
+        install_translators(app, startup_language())
+    except Exception:
+        log.exception("the interface language could not be installed")
+    return app  # type: ignore[return-value]
+
+
+def build_window(db_path: Path | None, *, parent_app: QApplication) -> object | None:
+    """Open the database and the catalog, and make the main window (None if the user gave up)."""
+    from survey_app.gui.catalog_access import load_catalog
+    from survey_app.gui.database_actions import open_store
+    from survey_app.gui.main_window import MainWindow
+
+    path = Path(db_path) if db_path is not None else paths.default_db_path()
+    store = open_store(None, path)
+    if store is None:
+        return None
+    catalog = load_catalog()
+    window = MainWindow(store, catalog)
+    del parent_app
+    return window
+
+
+def run_application(db_path: Path | None) -> int:
+    _setup_logging()
+    app = create_application()
+    from survey_app.gui.errors import install_excepthook
+
+    install_excepthook()
+    window = build_window(db_path, parent_app=app)
+    if window is None:
+        return 1
+    exit_after_paint = os.environ.get("SURVEY_APP_EXIT_AFTER_PAINT") == "1"
+    if exit_after_paint:
+        app.installEventFilter(FirstPaint(app))
+    wanted = os.environ.get("SURVEY_APP_OPEN_RESPONSE")
+    if wanted and wanted.isdigit():
+        window.open_response(int(wanted))
+    else:
+        from survey_app.gui.settings import settings
+
+        last = settings().value("session/last_response")
+        last_db = settings().value("session/last_database")
+        if last is not None and last_db == str(window.store.path):
+            try:
+                if int(last) in {s.response.id for s in window.store.list_responses()}:
+                    window.open_response(int(last))
+            except (TypeError, ValueError):
+                pass
+            except Exception:
+                log.exception("could not reopen the last response")
+    window.show()
+    return int(app.exec())

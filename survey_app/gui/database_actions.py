@@ -1,0 +1,209 @@
+"""Whole-database actions: open another file, save a copy, restore a backup, add a questionnaire,
+open the demo. Known problems become dialogs that say what to do; nothing is destroyed unasked.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from survey_app.errors import SurveyError
+from survey_app.gui.catalog_access import add_file
+from survey_app.gui.errors import show_error
+
+if TYPE_CHECKING:
+    from survey_app.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DAMAGED = "S102"
+ALREADY_OPEN = "S104"
+NOT_SQLITE = "S101"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("database_actions", text)
+
+
+def open_store(parent: QWidget | None, path: Path) -> Any | None:
+    """Open a database for editing, handling what the user can act on; None when not opened."""
+    from survey_app.storage.store import Store
+
+    try:
+        store = Store.open(path)
+    except SurveyError as exc:
+        if exc.code == DAMAGED:
+            return _offer_recovery(parent, path, exc)
+        if exc.code == ALREADY_OPEN:
+            answer = QMessageBox.question(
+                parent, tr("The database is already open"),
+                tr("%1 is open in another window or program. Open it read-only here (you can look but "
+                   "not change anything)?").replace("%1", str(path)),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Open:
+                try:
+                    return Store.open(path, read_only=True)
+                except SurveyError as again:
+                    show_error(parent, tr("Cannot open the database"), again)
+            return None
+        show_error(parent, tr("Cannot open the database"), exc)
+        return None
+    for warning in getattr(store, "warnings", []) or []:
+        QMessageBox.information(parent, tr("Please note"), str(warning))
+    return store
+
+
+def _offer_recovery(parent: QWidget | None, path: Path, exc: SurveyError) -> Any | None:
+    from survey_app.storage import files
+    from survey_app.storage.store import Store
+
+    backups = files.list_backups(Path(path).absolute())
+    if not backups:
+        show_error(parent, tr("The database is damaged"), exc)
+        return None
+    answer = QMessageBox.question(
+        parent, tr("The database is damaged"),
+        tr("%1 is damaged and cannot be used.\n\nSet the damaged file aside (it is kept, renamed) and "
+           "restore the newest backup (%2)? Changes made after that backup are not in it.")
+        .replace("%1", str(path)).replace("%2", backups[-1].name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        recovery = files.set_aside_and_restore(Path(path))
+        store = Store.open(path)
+    except SurveyError as again:
+        show_error(parent, tr("The backup could not be restored"), again)
+        return None
+    QMessageBox.information(
+        parent, tr("Backup restored"),
+        tr("The damaged file was kept as %1. The database now holds the backup %2.")
+        .replace("%1", str(recovery.set_aside))
+        .replace("%2", recovery.restored_from.name if recovery.restored_from else "-"))
+    return store
+
+
+def open_database(window: MainWindow) -> None:
+    name, _ = QFileDialog.getOpenFileName(window, tr("Open a database"), str(Path(window.store.path).parent),
+                                          tr("Survey databases (*.db *.sqlite);;All files (*)"))
+    if not name:
+        return
+    if Path(name).absolute() == Path(window.store.path).absolute():
+        return
+    store = open_store(window, Path(name))
+    if store is not None:
+        window.replace_store(store)
+
+
+def save_copy(window: MainWindow, dest: Path | None = None) -> Path | None:
+    if dest is None:
+        suggestion = Path(window.store.path).with_name(Path(window.store.path).stem + "-copy.db")
+        name, _ = QFileDialog.getSaveFileName(window, tr("Save a copy of the database"), str(suggestion),
+                                              tr("Survey databases (*.db)"))
+        if not name:
+            return None
+        dest = Path(name)
+    if window.response_view is not None:
+        window.response_view.flush()
+    try:
+        result = window.store.backup(dest)
+    except SurveyError as exc:
+        show_error(window, tr("The copy was not saved"), exc)
+        return None
+    window.statusBar().showMessage(tr("Copy saved to %1").replace("%1", str(result)), 10000)
+    return result
+
+
+def restore_backup(window: MainWindow, backup: Path | None = None) -> bool:
+    from survey_app.storage import files
+    from survey_app.storage.store import Store
+
+    target = Path(window.store.path)
+    if backup is None:
+        folder = files.backups_dir(target.absolute())
+        name, _ = QFileDialog.getOpenFileName(window, tr("Restore a backup"),
+                                              str(folder if folder.is_dir() else target.parent),
+                                              tr("Survey databases (*.db);;All files (*)"))
+        if not name:
+            return False
+        backup = Path(name)
+        answer = QMessageBox.question(
+            window, tr("Restore a backup"),
+            tr("Replace the current database with the backup %1?\nA copy of the current database is kept "
+               "in the backups folder first, so this can be undone.").replace("%1", backup.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    window.close_response()
+    window.store.close()
+    window.store = None
+    try:
+        safety = Store.restore_backup(backup, target)
+    except SurveyError as exc:
+        show_error(window, tr("The backup was not restored"), exc)
+        safety = None
+        restored = False
+    else:
+        restored = True
+    store = open_store(window, target)
+    if store is None:
+        return False
+    window.replace_store(store)
+    if restored:
+        message = tr("Backup restored.")
+        if safety is not None:
+            message += " " + tr("The previous database was kept as %1.").replace("%1", str(safety))
+        window.statusBar().showMessage(message, 15000)
+    return restored
+
+
+def add_questionnaire(window: MainWindow, path: Path | None = None) -> bool:
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(window, tr("Add a questionnaire file"), "",
+                                              tr("Questionnaire files (*.yaml *.yml)"))
+        if not name:
+            return False
+        path = Path(name)
+    errors = add_file(window.catalog, path)
+    if errors:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("The questionnaire was not added"),
+                          tr("The file %1 has problems; fix them and add it again.").replace("%1", path.name),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setDetailedText("\n\n".join(errors))
+        box.setInformativeText("\n".join(errors[:3]))
+        box.exec()
+        return False
+    window.statusBar().showMessage(tr("Questionnaire added: %1").replace("%1", path.name), 10000)
+    window.refresh_start()
+    return True
+
+
+def open_demo(window: MainWindow) -> None:
+    """Add the fictional demo responses to the current database (once) and show them."""
+    try:
+        from survey_app.storage import demo
+    except ImportError:
+        QMessageBox.information(window, tr("Demo"), tr("The demo is not available in this version."))
+        return
+    runner = None
+    for name in ("install_demo", "create_demo", "add_demo", "load_demo", "ensure_demo", "install"):
+        runner = getattr(demo, name, None)
+        if runner is not None:
+            break
+    if runner is None:
+        QMessageBox.information(window, tr("Demo"), tr("The demo is not available in this version."))
+        return
+    try:
+        try:
+            runner(window.store, catalog=window.catalog)
+        except TypeError:
+            runner(window.store)
+    except SurveyError as exc:
+        show_error(window, tr("The demo could not be added"), exc)
+        return
+    window.show_start()
+    window.statusBar().showMessage(tr("The demo responses (Republic of Examplia) are in this database."), 10000)

@@ -1,0 +1,77 @@
+"""Errors as the user sees them: clear dialogs for known problems, a logged traceback for bugs.
+
+Unexpected errors never close the application: `install_excepthook` writes the traceback to the log
+file (`paths.log_file()`) and shows a dialog with the log's path.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from survey_app import paths
+from survey_app.errors import CATALOGUE, SurveyError
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def explain(exc: SurveyError) -> tuple[str, str]:
+    """(what happened, what to do) for a known error."""
+    diagnostic = exc.diagnostic
+    fix = diagnostic.hint or (CATALOGUE[diagnostic.code].fix if diagnostic.code in CATALOGUE else "")
+    return diagnostic.message, fix
+
+
+def show_error(parent: QWidget | None, title: str, exc: SurveyError) -> None:
+    what, fix = explain(exc)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, what, QMessageBox.StandardButton.Ok, parent)
+    if fix:
+        box.setInformativeText(tr("What to do: %1").replace("%1", fix))
+    box.setDetailedText(f"{tr('Error code')}: {exc.code}")
+    box.exec()
+
+
+def log_to_file(text: str) -> None:
+    try:
+        with paths.log_file().open("a", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.write("\n")
+    except OSError:
+        pass
+
+
+def handle_exception(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    text = "".join(traceback.format_exception(kind, value, tb))
+    log.error("unexpected error:\n%s", text)
+    log_to_file(text)
+    if isinstance(value, SurveyError):
+        if QApplication.instance() is not None:
+            show_error(QApplication.activeWindow(), tr("Something went wrong"), value)
+        return
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, value, tb)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"),
+                      tr("Something unexpected went wrong. Your answers saved so far are safe; "
+                         "the application keeps running."),
+                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box.setInformativeText(tr("Details were written to %1. Please send that file with your report.")
+                           .replace("%1", str(paths.log_file())))
+    box.setDetailedText(text[-4000:])
+    box.exec()
+
+
+def install_excepthook() -> None:
+    sys.excepthook = handle_exception

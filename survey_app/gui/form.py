@@ -1,0 +1,221 @@
+"""The form of one section: a card per item with its label, help, reference, editor and messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from survey_app.gui.item_widgets import ItemEditor, LongTextEditor, make_editor
+from survey_app.gui.session import ResponseSession
+from survey_app.questionnaire.model import Item, Section
+
+
+def _label(text: str, parent: QWidget, *, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # questionnaire text is never interpreted as markup
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class ItemCard(QFrame):
+    """One question: label, help, reference, extract on demand, editor, messages, tools."""
+
+    edited = Signal(str, object)
+    history_requested = Signal(str)
+    note_requested = Signal(str)
+    confirm_requested = Signal(list)
+
+    def __init__(self, item: Item, session: ResponseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.session = session
+        self.setObjectName("itemCard")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 12, 14, 12)
+        box.setSpacing(6)
+        self.label = _label(item.label, self, name="itemLabel")
+        box.addWidget(self.label)
+        self.help = _label(item.help, self, name="itemHelp")
+        self.help.setVisible(bool(item.help))
+        box.addWidget(self.help)
+
+        reference = QHBoxLayout()
+        reference.setContentsMargins(0, 0, 0, 0)
+        self.source = _label(item.source, self, name="itemSource")
+        self.source.setVisible(bool(item.source))
+        reference.addWidget(self.source, 1)
+        self.extract_button = QToolButton(self)
+        self.extract_button.setCheckable(True)
+        self.extract_button.setVisible(bool(item.extract))
+        self.extract_button.setObjectName("linkButton")
+        self.extract_button.toggled.connect(self._toggle_extract)
+        reference.addWidget(self.extract_button)
+        box.addLayout(reference)
+        self.extract = _label(item.extract, self, name="itemExtract")
+        self.extract.setVisible(False)
+        box.addWidget(self.extract)
+
+        self.carried = QFrame(self)
+        self.carried.setObjectName("carriedBanner")
+        carried_box = QHBoxLayout(self.carried)
+        carried_box.setContentsMargins(8, 4, 8, 4)
+        self.carried_text = _label("", self.carried)
+        carried_box.addWidget(self.carried_text, 1)
+        self.confirm_button = QPushButton(self.carried)
+        self.confirm_button.clicked.connect(lambda: self.confirm_requested.emit([item.id]))
+        carried_box.addWidget(self.confirm_button)
+        self.carried.setVisible(False)
+        box.addWidget(self.carried)
+
+        self.editor: ItemEditor | None = make_editor(item, self)
+        if self.editor is not None:
+            if isinstance(self.editor, LongTextEditor):
+                self.editor.language = session.language
+            self.editor.set_value(session.value(item.id))
+            self.editor.committed.connect(lambda value: self.edited.emit(item.id, value))
+            box.addWidget(self.editor)
+            self.label.setBuddy(self.editor.focus_widget())
+
+        self.message = _label("", self, name="itemMessage")
+        self.message.setVisible(False)
+        box.addWidget(self.message)
+
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addStretch(1)
+        self.history_button = QToolButton(self)
+        self.history_button.setObjectName("linkButton")
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(item.id))
+        self.note_button = QToolButton(self)
+        self.note_button.setObjectName("linkButton")
+        self.note_button.clicked.connect(lambda: self.note_requested.emit(item.id))
+        tools.addWidget(self.history_button)
+        tools.addWidget(self.note_button)
+        if item.has_value:
+            box.addLayout(tools)
+        else:
+            self.history_button.hide()
+            self.note_button.hide()
+            self.setObjectName("noteCard")
+        self.has_note = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._toggle_extract(self.extract_button.isChecked())
+        self.carried_text.setText(self.tr("Carried forward from the previous cycle: check it is still right."))
+        self.confirm_button.setText(self.tr("Confirm"))
+        self.confirm_button.setAccessibleName(self.tr("Confirm the carried answer: %1").replace("%1", self.item.label))
+        self.history_button.setText(self.tr("History"))
+        self.history_button.setAccessibleName(self.tr("History of the answer: %1").replace("%1", self.item.label))
+        self.note_button.setText(self.tr("Note (private)") + (" ●" if getattr(self, "has_note", False) else ""))
+        self.note_button.setAccessibleName(self.tr("Private note: %1").replace("%1", self.item.label))
+        self.extract_button.setAccessibleName(self.tr("Show the extract: %1").replace("%1", self.item.label))
+        if self.item.source:
+            self.source.setText(self.tr("Reference: %1").replace("%1", self.item.source))
+
+    def _toggle_extract(self, shown: bool) -> None:
+        self.extract.setVisible(shown)
+        self.extract_button.setText(self.tr("Hide extract") if shown else self.tr("Show extract"))
+
+    def set_has_note(self, has_note: bool) -> None:
+        self.has_note = has_note
+        self.retranslate()
+
+    def refresh(self, *, reload_value: bool = False) -> None:
+        session = self.session
+        self.setVisible(session.visible(self.item))
+        if self.editor is not None:
+            if reload_value:
+                self.editor.set_value(session.value(self.item.id))
+            self.editor.set_read_only(session.read_only)
+        messages = session.messages(self.item)
+        self.message.setText("\n".join(messages))
+        self.message.setVisible(bool(messages))
+        self.setProperty("problem", bool(messages))
+        carried = session.is_carried(self.item.id)
+        self.carried.setVisible(carried)
+        self.confirm_button.setEnabled(not session.read_only)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def flush(self) -> None:
+        if self.editor is not None:
+            self.editor.flush()
+
+
+class SectionPage(QWidget):
+    """All items of one section, with the section's title, introduction and reference."""
+
+    def __init__(self, section: Section, session: ResponseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.session = session
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        self.title = _label(section.title, self, name="sectionTitle")
+        box.addWidget(self.title)
+        self.source = _label(section.source, self, name="itemSource")
+        self.source.setVisible(bool(section.source))
+        box.addWidget(self.source)
+        self.intro = _label(section.intro, self, name="sectionIntro")
+        self.intro.setVisible(bool(section.intro))
+        box.addWidget(self.intro)
+        confirm_line = QHBoxLayout()
+        self.confirm_all = QPushButton(self)
+        self.confirm_all.clicked.connect(self._confirm_all)
+        confirm_line.addWidget(self.confirm_all)
+        confirm_line.addStretch(1)
+        box.addLayout(confirm_line)
+        self.cards: dict[str, ItemCard] = {}
+        for item in section.items:
+            card = ItemCard(item, session, self)
+            self.cards[item.id] = card
+            box.addWidget(card)
+        box.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.confirm_all.setText(self.tr("Confirm all carried answers in this section"))
+        self.confirm_all.setAccessibleName(self.confirm_all.text())
+        if self.section.source:
+            self.source.setText(self.tr("Reference: %1").replace("%1", self.section.source))
+        for card in self.cards.values():
+            card.retranslate()
+
+    def _confirm_all(self) -> None:
+        ids = [item_id for item_id, card in self.cards.items() if self.session.is_carried(item_id)]
+        if ids and self.cards:
+            next(iter(self.cards.values())).confirm_requested.emit(ids)
+
+    def refresh(self, *, reload_values: bool = False) -> None:
+        for card in self.cards.values():
+            card.refresh(reload_value=reload_values)
+        carried = any(self.session.is_carried(i) for i in self.cards)
+        self.confirm_all.setVisible(carried and not self.session.read_only)
+
+    def flush(self) -> None:
+        for card in self.cards.values():
+            card.flush()
+
+    def focus_item(self, item_id: str) -> QWidget | None:
+        card = self.cards.get(item_id)
+        if card is None:
+            return None
+        if card.editor is not None:
+            card.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        return card
+
+    def first_focus(self) -> None:
+        for card in self.cards.values():
+            if card.isVisibleTo(self) and card.editor is not None:
+                card.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def values_by_card(self) -> dict[str, Any]:
+        return {key: card.editor.value() for key, card in self.cards.items() if card.editor is not None}

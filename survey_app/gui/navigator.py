@@ -1,0 +1,91 @@
+"""The navigator: parts and sections with a completion mark and counts for each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from survey_app.gui.session import ResponseSession, SectionCounts
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole
+MARK_DONE = "✔"
+MARK_PARTLY = "◐"
+MARK_EMPTY = "○"
+MARK_PROBLEM = "!"
+
+
+def mark(counts: SectionCounts) -> str:
+    if counts.problems:
+        return MARK_PROBLEM
+    if counts.answerable == 0 or counts.complete:
+        return MARK_DONE
+    return MARK_PARTLY if counts.answered else MARK_EMPTY
+
+
+class Navigator(QTreeWidget):
+    section_chosen = Signal(str)
+
+    def __init__(self, session: ResponseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("navigator")
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._parts: dict[str, QTreeWidgetItem] = {}
+        for part in session.questionnaire.parts:
+            part_item = QTreeWidgetItem(self, [part.title, ""])
+            part_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = part_item.font(0)
+            font.setBold(True)
+            part_item.setFont(0, font)
+            part_item.setToolTip(0, part.title)
+            self._parts[part.id] = part_item
+            for section in part.sections:
+                child = QTreeWidgetItem(part_item, [section.title, ""])
+                child.setData(0, SECTION_ROLE, section.id)
+                child.setToolTip(0, section.title)
+                self._items[section.id] = child
+            part_item.setExpanded(True)
+        self.currentItemChanged.connect(self._changed)
+        self.setAccessibleName(self.tr("Parts and sections"))
+        self.refresh()
+
+    def _changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is None:
+            return
+        section_id = current.data(0, SECTION_ROLE)
+        if section_id:
+            self.section_chosen.emit(section_id)
+
+    def select(self, section_id: str) -> None:
+        item = self._items.get(section_id)
+        if item is not None and self.currentItem() is not item:
+            self.setCurrentItem(item)
+
+    def section_ids(self) -> list[str]:
+        return list(self._items)
+
+    def refresh(self) -> None:
+        session = self.session
+        for part in session.questionnaire.parts:
+            part_answered = part_answerable = 0
+            for section in part.sections:
+                counts = session.section_counts(section)
+                part_answered += counts.answered
+                part_answerable += counts.answerable
+                item = self._items[section.id]
+                text = f"{counts.answered}/{counts.answerable}"
+                if counts.carried:
+                    text += "  " + self.tr("%1 to confirm").replace("%1", str(counts.carried))
+                item.setText(1, f"{text}  {mark(counts)}")
+                item.setData(1, Qt.ItemDataRole.AccessibleTextRole,
+                             self.tr("%1 of %2 answered").replace("%1", str(counts.answered))
+                             .replace("%2", str(counts.answerable)))
+            self._parts[part.id].setText(1, f"{part_answered}/{part_answerable}")

@@ -1,0 +1,134 @@
+"""Create a response: the State (a UN Member State or a name typed in), cycle, questionnaire, language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survey_app.gui.catalog_access import available
+from survey_app.i18n.languages import UN_LANGUAGES
+from survey_app.questionnaire.model import Questionnaire
+from survey_app.storage.api import State
+
+
+class NewResponseDialog(QDialog):
+    def __init__(self, catalog: Any, *, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New response"))
+        self.setMinimumWidth(520)
+        self.questionnaires: list[Questionnaire] = available(catalog)
+        box = QVBoxLayout(self)
+        intro = QLabel(self.tr("Choose the State, the reporting cycle and the questionnaire. "
+                               "Type a name that is not in the list to use a custom name."), self)
+        intro.setWordWrap(True)
+        box.addWidget(intro)
+        form = QFormLayout()
+        self.state = QComboBox(self)
+        self.state.setEditable(True)
+        self.state.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.state.setAccessibleName(self.tr("State"))
+        try:
+            from survey_app.storage.states import member_states
+
+            for state in member_states(language):
+                self.state.addItem(state.name, state.code)
+        except Exception:  # the list is a convenience: a typed name always works
+            pass
+        self.state.setCurrentIndex(-1)
+        self.state.lineEdit().setPlaceholderText(self.tr("Start typing a State's name"))
+        completer = QCompleter([self.state.itemText(i) for i in range(self.state.count())], self.state)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.state.setCompleter(completer)
+        form.addRow(self.tr("&State"), self.state)
+        self.cycle = QSpinBox(self)
+        self.cycle.setRange(1900, 2200)
+        self.cycle.setValue(dt.date.today().year)
+        self.cycle.setAccessibleName(self.tr("Cycle (year)"))
+        form.addRow(self.tr("&Cycle (year)"), self.cycle)
+        self.questionnaire = QComboBox(self)
+        self.questionnaire.setAccessibleName(self.tr("Questionnaire"))
+        for index, q in enumerate(self.questionnaires):
+            self.questionnaire.addItem(f"{q.title} ({q.version})", index)
+        form.addRow(self.tr("&Questionnaire"), self.questionnaire)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the response"))
+        form.addRow(self.tr("&Language"), self.language)
+        box.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setObjectName("itemMessage")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        box.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        box.addWidget(self.buttons)
+        self.questionnaire.currentIndexChanged.connect(self._fill_languages)
+        self._preferred_language = language
+        self._fill_languages()
+
+    def _fill_languages(self) -> None:
+        self.language.clear()
+        q = self.selected_questionnaire()
+        codes = list(q.languages) if q is not None and q.languages else ["en"]
+        for code in codes:
+            self.language.addItem(UN_LANGUAGES.get(code, code), code)
+        preferred = self.language.findData(self._preferred_language)
+        if preferred < 0 and q is not None:
+            preferred = self.language.findData(q.default_language)
+        self.language.setCurrentIndex(max(preferred, 0))
+
+    def selected_questionnaire(self) -> Questionnaire | None:
+        index = self.questionnaire.currentData()
+        return self.questionnaires[index] if index is not None else None
+
+    def selected_state(self) -> State | None:
+        text = self.state.currentText().strip()
+        if not text:
+            return None
+        index = self.state.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and self.state.itemData(index):
+            return State(self.state.itemData(index), self.state.itemText(index))
+        try:
+            from survey_app.storage.states import resolve_state
+
+            return resolve_state(text)
+        except ValueError:
+            return None
+        except Exception:
+            return State(None, text[:200])
+
+    def values(self) -> tuple[State, int, Questionnaire, str]:
+        state = self.selected_state()
+        q = self.selected_questionnaire()
+        assert state is not None and q is not None
+        return state, self.cycle.value(), q, self.language.currentData()
+
+    def _accept(self) -> None:
+        if self.selected_questionnaire() is None:
+            self._fail(self.tr("No questionnaire is available. Add a questionnaire file first."))
+            return
+        if self.selected_state() is None:
+            self._fail(self.tr("Enter the name of the State (at most 200 characters)."))
+            self.state.setFocus()
+            return
+        self.accept()
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

@@ -1,0 +1,303 @@
+"""The response screen: navigator on the side, the section's form in a readable column, review."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survey_app.errors import SurveyError
+from survey_app.gui.form import SectionPage
+from survey_app.gui.navigator import Navigator
+from survey_app.gui.review_view import ReviewView
+from survey_app.gui.session import ResponseSession
+
+#: the form column's width in average characters (long lines are hard to read)
+COLUMN_CHARACTERS = 80
+
+
+class ResponseView(QWidget):
+    """Everything about one open response. Edits go through `session` (and so through the Store)."""
+
+    back_requested = Signal()
+    export_requested = Signal(str)  # "pdf" or "json"
+    compare_requested = Signal()
+    status_changed = Signal()
+
+    def __init__(self, session: ResponseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.pages: dict[str, SectionPage] = {}
+        self.current_section: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        bar = QWidget(self)
+        bar.setObjectName("responseBar")
+        bar_box = QHBoxLayout(bar)
+        bar_box.setContentsMargins(10, 6, 10, 6)
+        self.back_button = QPushButton(bar)
+        self.back_button.clicked.connect(self.back_requested)
+        self.title = QLabel(bar)
+        self.title.setObjectName("responseTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QProgressBar(bar)
+        self.progress.setMinimumWidth(190)
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.form_button = QPushButton(bar)
+        self.form_button.clicked.connect(self.show_form)
+        self.review_button = QPushButton(bar)
+        self.review_button.clicked.connect(self.show_review)
+        self.pdf_button = QPushButton(bar)
+        self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
+        self.json_button = QPushButton(bar)
+        self.json_button.clicked.connect(lambda: self.export_requested.emit("json"))
+        self.compare_button = QPushButton(bar)
+        self.compare_button.clicked.connect(self.compare_requested)
+        bar_box.addWidget(self.back_button)
+        bar_box.addWidget(self.title, 1)
+        bar_box.addWidget(self.progress)
+        for button in (self.form_button, self.review_button, self.pdf_button, self.json_button,
+                       self.compare_button):
+            bar_box.addWidget(button)
+        outer.addWidget(bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("responseSplitter")
+        self.navigator = Navigator(session, self.splitter)
+        self.navigator.section_chosen.connect(self.show_section)
+        self.stack = QStackedWidget(self.splitter)
+        self.scroll = QScrollArea(self.stack)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setObjectName("formScroll")
+        self.column_host = QWidget()
+        self.column_host.setObjectName("formBackground")
+        host_box = QHBoxLayout(self.column_host)
+        host_box.setContentsMargins(16, 16, 16, 24)
+        self.pages_stack = QStackedWidget(self.column_host)
+        self.pages_stack.setObjectName("formColumn")
+        host_box.addStretch(1)
+        host_box.addWidget(self.pages_stack, 100)
+        host_box.addStretch(1)
+        self.scroll.setWidget(self.column_host)
+        self.stack.addWidget(self.scroll)
+        self.review = ReviewView(session, self.stack)
+        self.review.item_chosen.connect(self.go_to_item)
+        self.review.finalise_requested.connect(self.finalise)
+        self.review.reopen_requested.connect(self.reopen)
+        self.stack.addWidget(self.review)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+        outer.addWidget(self.splitter, 1)
+
+        session.answer_changed.connect(self._answer_changed)
+        session.status_changed.connect(self._status_changed)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.update_column_width()
+        self.retranslate()
+        ids = self.navigator.section_ids()
+        if ids:
+            self.navigator.select(ids[0])
+
+    # texts ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        r = self.session.response
+        self.back_button.setText(self.tr("All responses"))
+        self.back_button.setAccessibleName(self.tr("Back to all responses"))
+        self.title.setText(f"{r.state.name} — {self.tr('cycle')} {r.cycle} — {self.session.questionnaire.title}")
+        self.form_button.setText(self.tr("Form"))
+        self.review_button.setText(self.tr("Review and finalise"))
+        self.pdf_button.setText(self.tr("Export PDF…"))
+        self.json_button.setText(self.tr("Export JSON…"))
+        self.compare_button.setText(self.tr("Compare…"))
+        for button in (self.form_button, self.review_button, self.pdf_button, self.json_button,
+                       self.compare_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+        self.progress.setAccessibleName(self.tr("Overall progress"))
+        for page in self.pages.values():
+            page.retranslate()
+        self.review.retranslate()
+        self._update_progress()
+
+    def update_column_width(self) -> None:
+        metrics = self.fontMetrics()
+        width = metrics.averageCharWidth() * COLUMN_CHARACTERS + 60
+        self.pages_stack.setMaximumWidth(width)
+
+    # navigation ----------------------------------------------------------------------------
+    def page(self, section_id: str) -> SectionPage:
+        page = self.pages.get(section_id)
+        if page is None:
+            section = next(s for _p, s in self.session.questionnaire.sections() if s.id == section_id)
+            page = SectionPage(section, self.session, self.pages_stack)
+            for card in page.cards.values():
+                card.edited.connect(self._edited)
+                card.history_requested.connect(self._history)
+                card.note_requested.connect(self._note)
+                card.confirm_requested.connect(self.session.confirm)
+                card.set_has_note(bool(self._note_text(card.item.id)))
+            page.refresh()
+            self.pages_stack.addWidget(page)
+            self.pages[section_id] = page
+        return page
+
+    def show_section(self, section_id: str) -> None:
+        if self.current_section and self.current_section in self.pages:
+            self.pages[self.current_section].flush()
+        page = self.page(section_id)
+        self.pages_stack.setCurrentWidget(page)
+        self.current_section = section_id
+        self.navigator.select(section_id)
+        self.stack.setCurrentWidget(self.scroll)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def step_section(self, step: int) -> None:
+        ids = self.navigator.section_ids()
+        if not ids:
+            return
+        index = ids.index(self.current_section) if self.current_section in ids else 0
+        target = ids[max(0, min(len(ids) - 1, index + step))]
+        self.show_section(target)
+        self.pages[target].first_focus()
+
+    def go_to_item(self, item_id: str) -> None:
+        section = self.session.section_of(item_id)
+        self.show_section(section.id)
+        page = self.pages[section.id]
+        card = page.focus_item(item_id)
+        if card is not None:
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(card, 20, 40))
+
+    def show_form(self) -> None:
+        self.stack.setCurrentWidget(self.scroll)
+
+    def show_review(self) -> None:
+        self.flush()
+        self.review.refresh()
+        self.stack.setCurrentWidget(self.review)
+        self.review.setFocus()
+
+    # edits ---------------------------------------------------------------------------------
+    def _edited(self, item_id: str, value: Any) -> None:
+        self.session.set_value(item_id, value)
+
+    def _answer_changed(self, _item_id: str) -> None:
+        self._refresh_timer.start()
+
+    def refresh(self, *, reload_values: bool = False) -> None:
+        for page in self.pages.values():
+            page.refresh(reload_values=reload_values)
+        self.navigator.refresh()
+        if self.stack.currentWidget() is self.review:
+            self.review.refresh()
+        self._update_progress()
+        self.status_changed.emit()
+
+    def _update_progress(self) -> None:
+        answered, answerable = self.session.progress()
+        self.progress.setMaximum(max(answerable, 1))
+        self.progress.setValue(answered)
+        self.progress.setFormat(self.tr("%1 of %2 answered").replace("%1", str(answered))
+                                .replace("%2", str(answerable)))
+
+    def flush(self) -> None:
+        for page in self.pages.values():
+            page.flush()
+
+    def undo(self) -> None:
+        self.flush()
+        item_id = self.session.undo()
+        if item_id:
+            self._after_undo(item_id)
+
+    def redo(self) -> None:
+        item_id = self.session.redo()
+        if item_id:
+            self._after_undo(item_id)
+
+    def _after_undo(self, item_id: str) -> None:
+        section = self.session.section_of(item_id)
+        self.show_section(section.id)
+        self.pages[section.id].cards[item_id].refresh(reload_value=True)
+        self.refresh()
+
+    # status --------------------------------------------------------------------------------
+    def _status_changed(self) -> None:
+        self.refresh(reload_values=True)
+        self.retranslate()
+
+    def finalise(self) -> None:
+        self.flush()
+        carried = self.session.unreviewed_carried()
+        text = self.tr("Finalise this response? It becomes read-only until you reopen it.")
+        if carried:
+            names = "\n".join(f"• {item.label}" for item in carried[:15])
+            more = len(carried) - 15
+            text += "\n\n" + self.tr("These carried-forward answers were not confirmed:") + "\n" + names
+            if more > 0:
+                text += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+        answer = QMessageBox.question(self, self.tr("Finalise the response"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.session.finalise()
+        except SurveyError as exc:
+            QMessageBox.warning(self, self.tr("Could not finalise"), exc.diagnostic.message)
+
+    def reopen(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Reopen the response"),
+                                      self.tr("Reopen this response for editing? It becomes a draft again."),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.session.reopen()
+        except SurveyError as exc:
+            QMessageBox.warning(self, self.tr("Could not reopen"), exc.diagnostic.message)
+
+    # history and notes ---------------------------------------------------------------------
+    def _note_text(self, item_id: str) -> str:
+        try:
+            return self.session.store.note(self.session.response.id, item_id) or ""
+        except Exception:
+            return ""
+
+    def _history(self, item_id: str) -> None:
+        from survey_app.gui.history_dialog import HistoryDialog
+
+        self.flush()
+        dialog = HistoryDialog(self.session, item_id, self)
+        if dialog.exec() and dialog.restored:
+            self._after_undo(item_id)
+
+    def _note(self, item_id: str) -> None:
+        from survey_app.gui.history_dialog import NoteDialog
+
+        dialog = NoteDialog(self.session, item_id, self._note_text(item_id), self)
+        if dialog.exec():
+            for page in self.pages.values():
+                if item_id in page.cards:
+                    page.cards[item_id].set_has_note(bool(dialog.text().strip()))

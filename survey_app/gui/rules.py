@@ -1,0 +1,68 @@
+"""The questionnaire rules the form applies: visibility, required, validation, "answered".
+
+Thin wrappers over `survey_app.questionnaire.values`, so the widgets never deal with conditions
+directly. If a rule cannot be evaluated (a broken condition), the item is shown and the problem is
+logged: the user can always answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from survey_app.questionnaire import values
+from survey_app.questionnaire.model import Item, Questionnaire
+
+log = logging.getLogger(__name__)
+
+
+def is_visible(item: Item, answers: Mapping[str, Any], questionnaire: Questionnaire) -> bool:
+    if item.show_if is None:
+        return True
+    try:
+        return bool(values.is_visible(item, answers, questionnaire))
+    except Exception:  # a broken condition must not stop the user
+        log.exception("could not evaluate show_if of %s", item.id)
+        return True
+
+
+def is_empty(value: Any) -> bool:
+    """True for values that mean "no answer" (the store then clears the answer)."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list):
+        return len(value) == 0
+    if isinstance(value, dict):
+        if "selected" in value:
+            return not value.get("selected") and not str(value.get("other") or "").strip()
+        return not value
+    return False
+
+
+def is_answered(item: Item, value: Any) -> bool:
+    try:
+        return bool(values.is_answered(item, value))
+    except Exception:
+        log.exception("is_answered failed for %s", item.id)
+        return not is_empty(value)
+
+
+def messages(item: Item, answers: Mapping[str, Any], questionnaire: Questionnaire, *, language: str) -> list[str]:
+    """Everything to show next to the item, in plain words; [] when all is well."""
+    try:
+        return list(values.validation_messages(item, answers, questionnaire, language=language))
+    except Exception:
+        log.exception("validation failed for %s", item.id)
+        return []
+
+
+def display_text(item: Item, value: Any, language: str = "en") -> str:
+    """The answer as readable text (for history, search and review)."""
+    try:
+        return str(values.display_text(item, value, language))
+    except Exception:
+        log.exception("display_text failed for %s", item.id)
+        return "" if value is None else str(value)
