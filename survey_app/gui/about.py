@@ -108,4 +108,10 @@ class AboutDialog(QDialog):
 
 def show_about_dialog(parent: QWidget | None = None) -> None:
     """Open the About dialog modally (Help > About)."""
-    AboutDialog(parent).exec()
+    dialog = AboutDialog(parent)
+    try:
+        dialog.exec()
+    finally:
+        # delete the C++ dialog now: a parentless dialog left to the garbage collector at interpreter
+        # exit makes PySide6 abort (none_dealloc)
+        dialog.deleteLater()
