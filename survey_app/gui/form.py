@@ -117,6 +117,8 @@ class ItemCard(QFrame):
         self.extract_button.setAccessibleName(self.tr("Show the extract: %1").replace("%1", self.item.label))
         if self.item.source:
             self.source.setText(self.tr("Reference: %1").replace("%1", self.item.source))
+        if self.editor is not None:
+            self.editor.retranslate()
 
     def _toggle_extract(self, shown: bool) -> None:
         self.extract.setVisible(shown)

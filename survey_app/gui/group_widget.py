@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from survey_app.gui.item_widgets import ItemEditor, make_editor
@@ -32,6 +33,7 @@ class GroupRow(QFrame):
             if editor is None:
                 continue
             label = QLabel(sub.label, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setBuddy(editor.focus_widget())
             form.addRow(label, editor)
@@ -39,9 +41,12 @@ class GroupRow(QFrame):
             self.editors[sub.id] = editor
         outer.addLayout(form)
         buttons = QHBoxLayout()
-        self.up = QPushButton(self.tr("Move up"), self)
-        self.down = QPushButton(self.tr("Move down"), self)
-        self.remove = QPushButton(self.tr("Remove row"), self)
+        self.up = QPushButton(self)
+        self.down = QPushButton(self)
+        self.remove = QPushButton(self)
+        self.up.setObjectName("moveUp")
+        self.down.setObjectName("moveDown")
+        self.remove.setObjectName("removeRow")
         for button in (self.up, self.down):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -53,6 +58,10 @@ class GroupRow(QFrame):
         self.set_index(index)
 
     def set_index(self, index: int) -> None:
+        self.index = index
+        self.up.setText(self.tr("Move up"))
+        self.down.setText(self.tr("Move down"))
+        self.remove.setText(self.tr("Remove row"))
         text = self.tr("Row %1").replace("%1", str(index + 1))
         self.title.setText(text)
         label = self.group.item.label
@@ -84,18 +93,28 @@ class GroupEditor(ItemEditor):
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.layout_.addLayout(self.rows_box)
-        self.empty_label = QLabel(self.tr("No rows yet."), self)
+        self.empty_label = QLabel(self)
         self.empty_label.setObjectName("muted")
         self.layout_.addWidget(self.empty_label)
-        self.add_button = QPushButton(self.tr("Add a row"), self)
-        self.add_button.setAccessibleName(self.tr("Add a row to %1").replace("%1", item.label))
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addRow")
         self.add_button.clicked.connect(self.add_row)
         add_line = QHBoxLayout()
         add_line.addWidget(self.add_button)
         add_line.addStretch(1)
         self.layout_.addLayout(add_line)
         self._read_only = False
+        self.retranslate()
         self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.empty_label.setText(self.tr("No rows yet."))
+        self.add_button.setText(self.tr("Add a row"))
+        self.add_button.setAccessibleName(self.tr("Add a row to %1").replace("%1", self.item.label))
+        for row in self.rows:
+            row.set_index(row.index)
+            for editor in row.editors.values():
+                editor.retranslate()
 
     # rows ----------------------------------------------------------------------------------
     def _append(self) -> GroupRow:

@@ -61,6 +61,9 @@ class ItemEditor(QWidget):
     def value(self) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def retranslate(self) -> None:
+        """Set the editor's own fixed texts again (after a language switch)."""
+
     def set_read_only(self, read_only: bool) -> None:
         for child in self.findChildren(QWidget):
             if isinstance(child, (QLineEdit, QPlainTextEdit)):
@@ -157,6 +160,9 @@ class LongTextEditor(_TypingEditor):
         self.language = "en"
         self._update_count()
 
+    def retranslate(self) -> None:
+        self._update_count()
+
     def _show(self, value: Any) -> None:
         self.edit.setPlainText("" if value is None else str(value))
         self._update_count()
@@ -231,20 +237,24 @@ class DateEditor(ItemEditor):
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(self.NO_DATE)
         self.edit.setMaximumDate(QDate(2999, 12, 31))
-        self.edit.setSpecialValueText(self.tr("No date"))
         self.edit.setCalendarPopup(True)
         self.edit.setAccessibleName(item.label)
         self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.edit.setDate(self.NO_DATE)
         self.edit.editingFinished.connect(self._emit)
         self.edit.calendarWidget().clicked.connect(lambda *_: self._emit())
-        self.clear_button = QPushButton(self.tr("No date"), self)
-        self.clear_button.setAccessibleName(self.tr("Clear the date: %1").replace("%1", item.label))
+        self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self._clear)
         row.addWidget(self.edit)
         row.addWidget(self.clear_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setSpecialValueText(self.tr("No date"))
+        self.clear_button.setText(self.tr("No date"))
+        self.clear_button.setAccessibleName(self.tr("Clear the date: %1").replace("%1", self.item.label))
 
     def _clear(self) -> None:
         self.edit.setDate(self.NO_DATE)
@@ -275,6 +285,7 @@ class _RadioEditor(ItemEditor):
         for value, label in options:
             button = QRadioButton(label, self)
             button.setAccessibleName(f"{item.label}: {label}")
+            button.setObjectName("noAnswer" if value is None else "")
             self.group.addButton(button)
             self.buttons[value] = button
             container.addWidget(button)
@@ -286,6 +297,12 @@ class _RadioEditor(ItemEditor):
     def _toggled(self, checked: bool) -> None:
         if checked:
             self._emit()
+
+    def _set_fixed_label(self, value: Any, label: str) -> None:
+        button = self.buttons.get(value)
+        if button is not None:
+            button.setText(label)
+            button.setAccessibleName(f"{self.item.label}: {label}")
 
     def _show(self, value: Any) -> None:
         button = self.buttons.get(value)
@@ -309,6 +326,11 @@ class YesNoEditor(_RadioEditor):
         options = [(True, self.tr("Yes")), (False, self.tr("No")), (None, self.tr("No answer"))]
         super().__init__(item, options, horizontal=True, parent=parent)
 
+    def retranslate(self) -> None:
+        self._set_fixed_label(True, self.tr("Yes"))
+        self._set_fixed_label(False, self.tr("No"))
+        self._set_fixed_label(None, self.tr("No answer"))
+
     def _show(self, value: Any) -> None:
         self.buttons[value if isinstance(value, bool) else None].setChecked(True)
 
@@ -328,6 +350,9 @@ class ChoiceEditor(_RadioEditor):
         super().__init__(item, options, horizontal=horizontal, parent=parent)
         self._show(None)
 
+    def retranslate(self) -> None:
+        self._set_fixed_label(None, self.tr("No answer"))
+
     def _show(self, value: Any) -> None:
         self.buttons[value if value in self.buttons else None].setChecked(True)
 
@@ -344,6 +369,9 @@ class ComboChoiceEditor(ItemEditor):
             self.combo.addItem(choice.label, choice.value)
         self.combo.currentIndexChanged.connect(lambda _i: self._emit())
         self.layout_.addWidget(self.combo)
+
+    def retranslate(self) -> None:
+        self.combo.setItemText(0, self.tr("— No answer —"))
 
     def _show(self, value: Any) -> None:
         index = self.combo.findData(value) if value is not None else 0
@@ -366,13 +394,23 @@ class MultiChoiceEditor(ItemEditor):
             if OTHER_VALUE not in self.boxes:
                 self._add_box(OTHER_VALUE, self.tr("Other, please specify"))
             self.other_edit = QLineEdit(self)
-            self.other_edit.setAccessibleName(self.tr("Other, please specify: %1").replace("%1", item.label))
-            self.other_edit.setPlaceholderText(self.tr("Please specify"))
             self.other_edit.setMaxLength(2000)
             self.other_edit.editingFinished.connect(self._other_done)
             self.other_edit.textEdited.connect(self._other_typed)
             self.layout_.addWidget(self.other_edit)
             self._sync_other()
+        self._own_other = item.allow_other and not any(c.value == OTHER_VALUE for c in _choices(item))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.other_edit is None:
+            return
+        if self._own_other:
+            label = self.tr("Other, please specify")
+            self.boxes[OTHER_VALUE].setText(label)
+            self.boxes[OTHER_VALUE].setAccessibleName(f"{self.item.label}: {label}")
+        self.other_edit.setAccessibleName(self.tr("Other, please specify: %1").replace("%1", self.item.label))
+        self.other_edit.setPlaceholderText(self.tr("Please specify"))
 
     def _add_box(self, value: str, label: str) -> None:
         box = QCheckBox(label, self)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from survey_app.errors import SurveyError
-from survey_app.gui import database_actions, style
+from survey_app.gui import database_actions, rules, style
 from survey_app.gui.catalog_access import available, questionnaire_for
 from survey_app.gui.errors import show_error
 from survey_app.gui.response_view import ResponseView
@@ -177,9 +177,19 @@ class MainWindow(QMainWindow):
         except SurveyError as exc:
             show_error(self, self.tr("Cannot list the responses"), exc)
             summaries = []
-        self.start.show_summaries(summaries, titles=titles)
+        progress = {summary.response.id: self._progress(summary) for summary in summaries}
+        self.start.show_summaries(summaries, titles=titles, progress=progress)
         self.start.set_database(str(self.store.path), read_only=bool(getattr(self.store, "read_only", False)))
         self.start.set_failures(self.catalog)
+
+    def _progress(self, summary: Any) -> tuple[int, int]:
+        """(answered, applicable) as the response screen counts it: only the items shown."""
+        r = summary.response
+        try:
+            questionnaire = questionnaire_for(self.catalog, r.questionnaire_id, r.questionnaire_version, "")
+            return rules.progress(questionnaire, self.store.values(r.id))
+        except (LookupError, SurveyError):
+            return summary.answered, summary.answerable
 
     def show_start(self) -> None:
         self.close_response()
@@ -338,7 +348,17 @@ class MainWindow(QMainWindow):
             return
         if self.response_view is not None:
             self.response_view.flush()
-        compare_view.open_compare(self, self.store, self.catalog, response_id)
+        compare_view.open_compare(self, self.store, self.catalog, response_id, on_open_item=self.open_item)
+
+    def open_item(self, response_id: int, item_id: str) -> bool:
+        """Show one question of a response in the form (opening the response if needed)."""
+        current = self.session.response.id if self.session is not None else None
+        if current != response_id and not self.open_response(response_id):
+            return False
+        if self.response_view is None or not self.session.questionnaire.has_item(item_id):
+            return False
+        self.response_view.go_to_item(item_id)
+        return True
 
     # editing -------------------------------------------------------------------------------
     def undo(self) -> None:

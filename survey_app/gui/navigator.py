@@ -54,6 +54,9 @@ class Navigator(QTreeWidget):
                 self._items[section.id] = child
             part_item.setExpanded(True)
         self.currentItemChanged.connect(self._changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Parts and sections"))
         self.refresh()
 

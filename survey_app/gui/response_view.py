@@ -136,6 +136,7 @@ class ResponseView(QWidget):
         self.progress.setAccessibleName(self.tr("Overall progress"))
         for page in self.pages.values():
             page.retranslate()
+        self.navigator.retranslate()
         self.review.retranslate()
         self._update_progress()
 

@@ -59,6 +59,26 @@ def messages(item: Item, answers: Mapping[str, Any], questionnaire: Questionnair
         return []
 
 
+def progress(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> tuple[int, int]:
+    """(answered, applicable): applicable items are the answerable ones shown with these answers.
+
+    The start screen and the response screen both count with this, so they always agree.
+    """
+    try:
+        shown = values.visibility(answers, questionnaire)
+    except Exception:
+        log.exception("visibility failed for %s", questionnaire.id)
+        shown = {}
+    answered = applicable = 0
+    for item in questionnaire.answerable_items():
+        if not shown.get(item.id, True):
+            continue
+        applicable += 1
+        if is_answered(item, answers.get(item.id)):
+            answered += 1
+    return answered, applicable
+
+
 def display_text(item: Item, value: Any, language: str = "en") -> str:
     """The answer as readable text (for history, search and review)."""
     try:

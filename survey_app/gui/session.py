@@ -113,12 +113,8 @@ class ResponseSession(QObject):
         return SectionCounts(answered, answerable, carried, problems)
 
     def progress(self) -> tuple[int, int]:
-        answered = answerable = 0
-        for _part, section in self.questionnaire.sections():
-            counts = self.section_counts(section)
-            answered += counts.answered
-            answerable += counts.answerable
-        return answered, answerable
+        """(answered, applicable), counted like the start screen counts (rules.progress)."""
+        return rules.progress(self.questionnaire, self._values)
 
     # -- writing ------------------------------------------------------------------------------
     def set_value(self, item_id: str, value: Any, *, record: bool = True, reason: str = "edit") -> bool:

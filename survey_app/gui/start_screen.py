@@ -38,6 +38,10 @@ class StartScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("startScreen")
         self.summaries: list[ResponseSummary] = []
+        self.titles: dict[str, str] = {}
+        self.progress: dict[int, tuple[int, int]] = {}
+        self.database_path = ""
+        self.database_read_only = False
         box = QVBoxLayout(self)
         box.setContentsMargins(28, 22, 28, 18)
         box.setSpacing(10)
@@ -115,9 +119,18 @@ class StartScreen(QWidget):
                                    "start one, or “Open the demo” to look at a fictional example."))
         self.failures_label.setText(self.tr("Questionnaire files that could not be loaded"))
         self.failures.setAccessibleName(self.failures_label.text())
+        self._show_database()
         self.show_summaries(self.summaries)
 
     def set_database(self, path: str, *, read_only: bool) -> None:
+        self.database_path, self.database_read_only = path, read_only
+        self._show_database()
+
+    def _show_database(self) -> None:
+        path, read_only = self.database_path, self.database_read_only
+        if not path:
+            self.database.setText("")
+            return
         text = self.tr("Database: %1").replace("%1", path)
         if read_only:
             text += "  " + self.tr("(read-only)")
@@ -129,10 +142,15 @@ class StartScreen(QWidget):
         self.failures.setVisible(bool(texts))
         self.failures_label.setVisible(bool(texts))
 
-    def show_summaries(self, summaries: list[ResponseSummary], *, titles: dict[str, str] | None = None) -> None:
+    def show_summaries(self, summaries: list[ResponseSummary], *, titles: dict[str, str] | None = None,
+                       progress: dict[int, tuple[int, int]] | None = None) -> None:
         selected = self.selected_id()
         self.summaries = list(summaries)
-        titles = titles or {}
+        if titles is not None:
+            self.titles = titles
+        if progress is not None:
+            self.progress = progress
+        titles = self.titles
         self.table.setRowCount(len(self.summaries))
         for row, summary in enumerate(self.summaries):
             r = summary.response
@@ -144,8 +162,7 @@ class StartScreen(QWidget):
                 str(r.cycle),
                 f"{title} {r.questionnaire_version} · {language}",
                 status,
-                self.tr("%1% (%2 of %3)").replace("%1", str(summary.percent))
-                .replace("%2", str(summary.answered)).replace("%3", str(summary.answerable)),
+                self._progress_text(summary),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -158,6 +175,12 @@ class StartScreen(QWidget):
         if self.summaries and self.selected_id() is None:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _progress_text(self, summary: ResponseSummary) -> str:
+        answered, applicable = self.progress.get(summary.response.id, (summary.answered, summary.answerable))
+        percent = answered * 100 // applicable if applicable else 0  # 100% only when all is answered
+        return (self.tr("%1% (%2 of %3)").replace("%1", str(percent))
+                .replace("%2", str(answered)).replace("%3", str(applicable)))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -169,9 +169,6 @@ parts:
 """
 
 
-@pytest.mark.xfail(strict=False, reason="GUI: item editors (item_widgets.py), the navigator's accessible name and "
-                                        "the start screen's database line set their texts once, at construction; "
-                                        "they need retranslate() (reported to the lead)")
 def test_open_response_has_no_english_left_after_switching(app: QApplication, qtbot, tmp_path: Path) -> None:
     from survey_app.gui.catalog_access import StaticCatalog
     from survey_app.gui.main_window import MainWindow
