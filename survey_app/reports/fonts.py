@@ -2,9 +2,15 @@
 
 Three families cover the six UN languages: Noto Sans (Latin, Cyrillic, Greek), Noto Naskh Arabic
 and WenQuanYi Micro Hei (Chinese; its Latin glyphs are a fallback); Noto Sans Symbols 2 draws check
-marks, stars and arrows when it is present. The application ships them in
-`survey_app/assets/fonts/` (Noto: OFL 1.1, WenQuanYi: Apache 2.0); installed system fonts with the
-same file names are used when the shipped copy is missing (a trimmed install).
+marks, stars and arrows, and Symbola emoji and pictographs, when they are present. The application
+ships them in `survey_app/assets/fonts/` (Noto: OFL 1.1, WenQuanYi: Apache 2.0, Symbola: free for any
+use); installed system fonts with the same file names are used when the shipped copy is missing (a
+trimmed install).
+
+reportlab writes the ToUnicode map of an embedded font with four hex digits per character, which
+garbles the extracted text of characters beyond U+FFFF (emoji: U+1F600 came back as U+1F60);
+`_to_unicode_cmap` replaces it with one that writes those as UTF-16 surrogate pairs, as the PDF
+specification asks, so copied text is what the user typed.
 
 `font_set()` registers them with reportlab and returns a `FontSet` that knows which font draws
 which character (`font_for`). Text layout is in `survey_app.reports.text`.
@@ -20,7 +26,7 @@ from enum import StrEnum
 from collections.abc import Mapping
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from survey_app import errors
@@ -33,6 +39,27 @@ errors.register(
     "Reinstall the application (it ships its fonts in survey_app/assets/fonts), or install the "
     "Noto fonts (Debian: fonts-noto-core) and WenQuanYi Micro Hei (Debian: fonts-wqy-microhei).",
 )
+
+
+def _utf16_hex(code: int) -> str:
+    return code.to_bytes(4, "big").hex().upper()[4:] if code <= 0xFFFF else \
+        chr(code).encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF as UTF-16 surrogate pairs."""
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        f"/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", "<00> <%02X>" % (len(subset) - 1), "endcodespacerange",
+        "%d beginbfchar" % len(subset),
+        *("<%02X> <%s>" % (i, _utf16_hex(v)) for i, v in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 class Script(StrEnum):
@@ -68,7 +95,11 @@ FONT_FILES: dict[tuple[Script, bool], FontFile] = {
 }
 
 #: used for characters no family above has (check marks, stars, arrows...); optional
-FALLBACK_FONTS: tuple[FontFile, ...] = (FontFile("SurveySymbols", ("NotoSansSymbols2-Regular.ttf",)),)
+FALLBACK_FONTS: tuple[FontFile, ...] = (
+    FontFile("SurveySymbols", ("NotoSansSymbols2-Regular.ttf",)),
+    # emoji and pictographs up to Unicode 9 (faces, hands, objects), in outlines reportlab can embed
+    FontFile("SurveyEmoji", ("Symbola.ttf", "Symbola_hint.ttf")),
+)
 
 #: what to install, per script, named in the error message
 _INSTALL_HINT = {

@@ -257,3 +257,18 @@ def test_stored_values_of_unexpected_shapes_still_print(tmp_path: Path) -> None:
                "g_unanswered": 3.5}
     text = normalise(pdf_text(build(tmp_path, "en", answers=answers)))
     assert "nested" in text and "not a list" in text and "3.5" in text
+
+
+EMOJI = "Ministry 😀😂👍🎉🔒 ❤ ✓ 🚀 🤖 🥇 end"
+
+
+def test_emoji_have_a_glyph_and_copy_back_as_typed(tmp_path: Path) -> None:
+    from survey_app.reports.fonts import Script, font_set
+
+    fonts = font_set()
+    for char in EMOJI.replace(" ", ""):
+        assert fonts.covers(fonts.font_for(char, Script.LATIN), char), f"U+{ord(char):04X} would print as a box"
+    answers = {**samples.answers("en"), "lead_ministry": EMOJI}
+    path = build(tmp_path, "en", answers=answers)
+    assert EMOJI in normalise(pdf_text(path))  # characters beyond U+FFFF come back whole
+    assert any(EMOJI in page.extract_text() for page in PdfReader(str(path)).pages)
