@@ -1,0 +1,264 @@
+"""Desktop application benchmarks: start-up, switching sections, resident memory.
+
+    /work/venv/bin/python benchmarks/bench_gui.py [--quick]
+
+Everything runs against the demo database (`survey-app demo`: Republic of Examplia 2022/2024/2026),
+with the complete 2026 response of the bundled questionnaire open.
+
+- Start-up: `survey-app` launched as a subprocess with SURVEY_APP_OPEN_RESPONSE=<id> and
+  SURVEY_APP_EXIT_AFTER_PAINT=1 prints "first-paint <unix time>" at its window's first paint and quits;
+  the time from just before launching to that stamp is compared with a bare PySide6 window (one
+  `QWidget`, same size, same event filter) launched the same way, alternately, in the same run. The
+  machine is shared, so the verdict uses the *ratio* of each app run to the bare run next to it
+  (target: within 1.5x, issue 4), not the absolute figures.
+- Resident memory: peak RSS of those start-up processes (os.wait4), and the RSS of an in-process
+  window after every section has been shown once (target under 250 MB, issue 4).
+- Switching sections: a child process drives `survey_app.gui.main_window.MainWindow` (Ctrl+PgDown,
+  i.e. `step_section(+1)`) through every section, timing each switch until the events it posted
+  (layout, paint) are processed; first visits build the section's form, revisits reuse it
+  (target under 50 ms, issue 4). A child process keeps Qt and its memory out of the other benchmarks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from harness import Result, percentile, result, table  # noqa: E402
+
+AREA = "gui"
+STARTUP_RATIO_TARGET = 1.5
+SWITCH_TARGET = 0.050
+MEMORY_TARGET_MIB = 250.0
+
+BARE_WINDOW = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if not self.done and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
+            self.done = True
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+app = QApplication(sys.argv[:1])
+app.installEventFilter(FirstPaint(app))
+window = QWidget()
+window.resize(1200, 800)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def _survey_app() -> list[str]:
+    """The installed `survey-app` script next to this Python, else the module."""
+    script = Path(sys.executable).with_name("survey-app")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("survey-app")
+    return [found] if found else [sys.executable, "-m", "survey_app"]
+
+
+def _environment(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["SURVEY_APP_HOME"] = str(home)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("SURVEY_APP_OPEN_RESPONSE", None)
+    env.pop("SURVEY_APP_EXIT_AFTER_PAINT", None)
+    return env
+
+
+def _demo_database(folder: Path, env: dict[str, str]) -> tuple[Path, int]:
+    """The demo database and the id of its complete response (the one with the most answers)."""
+    db = folder / "demo.db"
+    subprocess.run([*_survey_app(), "--db", str(db), "demo"], env=env, check=True, capture_output=True, timeout=120)
+    from survey_app.storage.store import Store
+
+    with Store.open(db) as store:
+        full = max(store.list_responses(), key=lambda s: s.answered)
+    return db, full.response.id
+
+
+def _launch(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from launch to the first-paint stamp, and the peak resident memory of the process (MiB)."""
+    started = time.time()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    # Read the output to its end (the child exits right after painting), then reap the child with
+    # wait4, which gives its own rusage (ru_maxrss, KiB on Linux) rather than a maximum over children.
+    assert process.stdout is not None
+    out = process.stdout.read()
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"{command} did not quit after its first paint")
+        time.sleep(0.005)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    text = out.decode(errors="replace")
+    stamp = next((line.split()[1] for line in text.splitlines() if line.startswith("first-paint ")), None)
+    if process.returncode != 0 or stamp is None:
+        raise RuntimeError(f"{command[0]} exited {process.returncode} without a first paint:\n"
+                           f"{text[-2000:]}")
+    return float(stamp) - started, usage.ru_maxrss / 1024
+
+
+def _startup(db: Path, response_id: int, env: dict[str, str], *, rounds: int, warmup: int) -> list[Result]:
+    app_env = dict(env, SURVEY_APP_OPEN_RESPONSE=str(response_id), SURVEY_APP_EXIT_AFTER_PAINT="1")
+    app_command = [*_survey_app(), "--db", str(db)]
+    bare_command = [sys.executable, "-c", BARE_WINDOW]
+    for _ in range(warmup):  # file cache, .pyc files, font cache
+        _launch(bare_command, env)
+        _launch(app_command, app_env)
+    bare, app, ratios, bare_rss, app_rss = [], [], [], [], []
+    for n in range(rounds):
+        # alternate the order so a burst of load from other work hits both sides alike
+        pair = [("bare", bare_command, env), ("app", app_command, app_env)]
+        if n % 2:
+            pair.reverse()
+        seconds = {}
+        for name, command, command_env in pair:
+            seconds[name], rss = _launch(command, command_env)
+            (bare_rss if name == "bare" else app_rss).append(rss)
+        bare.append(seconds["bare"])
+        app.append(seconds["app"])
+        ratios.append(seconds["app"] / seconds["bare"])
+    return [
+        result(AREA, "start-up to first paint: bare PySide6 window", bare, note="QApplication + one QWidget"),
+        result(AREA, "start-up to first paint: survey-app, full response open", app,
+               note="demo database, complete 2026 response of the NSI"),
+        result(AREA, "start-up ratio survey-app / bare window", ratios, unit="x",
+               target=STARTUP_RATIO_TARGET, target_text=f"< {STARTUP_RATIO_TARGET}x",
+               note="per round, same run (ratios survive a noisy machine)"),
+        result(AREA, "peak resident memory at start-up, full response open", app_rss, unit="MiB",
+               target=MEMORY_TARGET_MIB, target_text=f"< {MEMORY_TARGET_MIB:.0f} MiB",
+               note=f"bare window: {statistics.median(bare_rss):.0f} MiB"),
+    ]
+
+
+# -- in the child process ----------------------------------------------------------------------
+
+def _rss_mib() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def switch_sections(db: Path, response_id: int, passes: int) -> dict[str, object]:
+    """Open the response in a real MainWindow and step through every section `passes` times."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from survey_app.gui.app import build_window, create_application
+
+    app = create_application([sys.argv[0]])
+    window = build_window(db, parent_app=app)
+    assert window is not None
+    if not window.open_response(response_id):
+        raise RuntimeError(f"response {response_id} did not open")
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    app.installEventFilter(paints)
+    view = window.response_view
+    sections = view.navigator.section_ids()
+    rss_open = _rss_mib()
+    first, again = [], []
+    unpainted = 0
+    for n in range(passes):
+        view.show_section(sections[0])
+        app.processEvents()
+        for _ in range(len(sections) - 1):
+            before = Paints.count
+            start = time.perf_counter()
+            window.step_section(+1)  # Ctrl+PgDown
+            app.processEvents()  # layout requests, then the update requests that paint
+            (first if n == 0 else again).append(time.perf_counter() - start)
+            unpainted += Paints.count == before
+    rss_all = _rss_mib()
+    window.close()
+    return {"first": first, "again": again, "sections": len(sections), "unpainted": unpainted,
+            "rss_open": rss_open, "rss_all": rss_all}
+
+
+def _switching(db: Path, response_id: int, env: dict[str, str], *, passes: int) -> list[Result]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--child-switch", str(db), str(response_id), str(passes)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    line = next((x for x in done.stdout.splitlines() if x.startswith("{")), None)
+    if done.returncode != 0 or line is None:
+        raise RuntimeError(f"section switching child failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    data = json.loads(line)
+    first, again = data["first"], data["again"]
+    note = f"{data['sections']} sections"
+    if data["unpainted"]:
+        note += f"; {data['unpainted']} switches painted nothing"
+    results = [
+        result(AREA, "switch section, first visit (builds the form)", first, target=SWITCH_TARGET,
+               note=f"{note}; p99 {percentile(first, 0.99) * 1e3:.0f} ms"),
+    ]
+    if again:
+        results.append(result(AREA, "switch section, visited before", again, target=SWITCH_TARGET,
+                              note=f"p99 {percentile(again, 0.99) * 1e3:.0f} ms"))
+    results.append(result(AREA, "resident memory, full response open, every section shown",
+                          [data["rss_all"]], unit="MiB", target=MEMORY_TARGET_MIB,
+                          target_text=f"< {MEMORY_TARGET_MIB:.0f} MiB",
+                          note=f"in-process window; {data['rss_open']:.0f} MiB with one section shown"))
+    return results
+
+
+def run(quick: bool = False) -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix="bench-gui-") as tmp:
+        folder = Path(tmp)
+        env = _environment(folder / "home")
+        db, response_id = _demo_database(folder, env)
+        results = _startup(db, response_id, env, rounds=1 if quick else 7, warmup=0 if quick else 1)
+        results += _switching(db, response_id, env, passes=1 if quick else 2)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv[:1] == ["--child-switch"]:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        sys.path.insert(0, str(HERE.parent))
+        print(json.dumps(switch_sections(Path(argv[1]), int(argv[2]), int(argv[3]))), flush=True)
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args(argv)
+    print(table(run(quick=args.quick)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
