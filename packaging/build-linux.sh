@@ -26,8 +26,11 @@ if [ -z "$python" ]; then
   venv="$root/build/venv-linux"
   rm -rf "$venv"
   python3 -m venv "$venv"
-  "$venv/bin/python" -m pip install -q --upgrade pip
-  "$venv/bin/python" -m pip install -q -c packaging/constraints.txt ".[build]"
+  pip_log="$root/build/pip-linux.log"
+  # pip and setuptools talk a lot (wheel-building warnings): keep it in a log, show it on failure
+  { "$venv/bin/python" -m pip install --upgrade pip \
+    && "$venv/bin/python" -m pip install -c packaging/constraints.txt ".[build]"; } >"$pip_log" 2>&1 || {
+    tail -40 "$pip_log"; echo "pip failed: see $pip_log" >&2; exit 1; }
   python="$venv/bin/python"
 fi
 venv_done=$(date +%s)
@@ -42,12 +45,17 @@ export SOURCE_DATE_EPOCH PYTHONHASHSEED=0
 bundle="$dist/survey-app"
 built=$(date +%s)
 
-# 4. Does it start, and does every library resolve?
-version="$("$bundle/survey-app-cli" --version | awk '{print $2}')"
-bash packaging/check-linux-libs.sh "$bundle" >"$dist/linux-libs.txt" || {
-  cat "$dist/linux-libs.txt"; echo "missing libraries: see above" >&2; exit 1; }
+# 4. The desktop entry and its installer beside the executables (icons are in _internal already).
+install -m 644 packaging/linux/survey-app.desktop "$bundle/survey-app.desktop"
+install -m 755 packaging/linux/install-desktop-entry.sh "$bundle/install-desktop-entry.sh"
 
-# 5. A reproducible archive: sorted names, fixed times and owners.
+# 5. Does it start, does every library resolve, and are the system libraries it needs the listed ones?
+version="$("$bundle/survey-app-cli" --version | awk '{print $2}')"
+bash packaging/check-linux-libs.sh "$bundle" packaging/linux/system-libraries.txt >"$dist/linux-libs.txt" || {
+  cat "$dist/linux-libs.txt"; echo "library check failed: see above" >&2; exit 1; }
+checked=$(date +%s)
+
+# 6. A reproducible archive: sorted names, fixed times and owners.
 if [ "$archive" -eq 1 ]; then
   tarball="$dist/survey-app-$version-linux-$(uname -m).tar.gz"
   tar --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner \
@@ -55,5 +63,6 @@ if [ "$archive" -eq 1 ]; then
   echo "archive:    $tarball ($(du -h "$tarball" | cut -f1))"
 fi
 echo "bundle:     $bundle ($(du -sh "$bundle" | cut -f1)), survey-app $version"
-echo "build time: $((built - venv_done)) s PyInstaller, $((venv_done - started)) s environment"
+echo "build time: $((built - venv_done)) s PyInstaller, $((venv_done - started)) s environment," \
+     "$((checked - built)) s library check, $(($(date +%s) - checked)) s archive"
 echo "libraries:  $dist/linux-libs.txt"

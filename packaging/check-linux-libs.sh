@@ -3,6 +3,8 @@
 # still takes from the machine (those are what a target machine must have installed).
 #
 #   packaging/check-linux-libs.sh dist/survey-app          # exit 1 if any library is "not found"
+#   packaging/check-linux-libs.sh dist/survey-app packaging/linux/system-libraries.txt
+#                                   # exit 1 also if it needs a system library that list does not name
 #
 # ldd runs on every ELF file of the bundle with LD_LIBRARY_PATH set to the bundle's _internal folder,
 # as PyInstaller's bootloader does at start-up. Output: the files with missing libraries (if any), then
@@ -10,7 +12,8 @@
 # and the newest glibc symbol version any file needs (objdump, from binutils).
 set -euo pipefail
 
-bundle="${1:?usage: $0 BUNDLE_FOLDER (the folder holding survey-app and _internal/)}"
+bundle="${1:?usage: $0 BUNDLE_FOLDER [EXPECTED_LIST] (the folder holding survey-app and _internal/)}"
+expected="${2:-}"
 bundle="$(cd "$bundle" && pwd)"
 internal="$bundle/_internal"
 [ -d "$internal" ] || { echo "$bundle: no _internal/ folder; is this a PyInstaller one-folder build?" >&2; exit 2; }
@@ -38,16 +41,32 @@ done < <(find "$bundle" -type f \( -name "*.so" -o -name "*.so.*" -o -perm -u+x 
 echo "Checked $checked ELF files in $bundle"
 echo
 echo "System libraries the bundle uses from the machine (library -> Debian package):"
-sort -u "$system_libs" | while read -r lib; do
+unexpected=()
+while read -r lib; do
   real="$(readlink -f "$lib")"
   pkg="$(dpkg -S "$lib" 2>/dev/null || dpkg -S "$real" 2>/dev/null || true)"
   printf '  %-48s %s\n' "$(basename "$lib")" "${pkg%%:*}"
-done
+  if [ -n "$expected" ]; then
+    listed=0
+    while read -r pattern _; do
+      # shellcheck disable=SC2053  # the pattern is a glob on purpose (ld-linux-*.so.*)
+      [[ "$(basename "$lib")" == $pattern ]] && { listed=1; break; }
+    done < <(grep -v '^[[:space:]]*\(#\|$\)' "$expected")
+    [ "$listed" -eq 1 ] || unexpected+=("$(basename "$lib")")
+  fi
+done < <(sort -u "$system_libs")
 
 if [ -s "$glibc_versions" ]; then
   echo
   echo "Newest glibc symbol version needed: $(sort -uV "$glibc_versions" | tail -1 | sed 's/GLIBC_//')" \
        "(the target's glibc must be at least that: ldd --version)"
+fi
+
+if [ "${#unexpected[@]}" -gt 0 ]; then
+  echo
+  echo "NOT IN $expected (a target machine may lack them; list them there and in packaging/README.md):"
+  printf '  %s\n' "${unexpected[@]}"
+  [ -s "$missing_report" ] || exit 1
 fi
 
 if [ -s "$missing_report" ]; then

@@ -182,3 +182,35 @@ def test_bundle_reads_nothing_from_the_checkout(bundle: Path, untouched: None, t
         and (path.startswith(str(ROOT)) or path.startswith(python_home) or path.startswith(sys.base_prefix + "/lib/python"))
     )
     assert not outside, "the bundle looked at files outside itself:\n" + "\n".join(outside[:30])
+
+
+def test_bundle_holds_the_data_and_leaves_out_what_is_unused(bundle: Path, untouched: None) -> None:
+    internal = bundle / "_internal"
+    fonts = ROOT / "survey_app" / "assets" / "fonts"
+    for font in [*fonts.glob("*.ttf"), *fonts.glob("*.ttc")]:
+        inside = internal / "survey_app" / "assets" / "fonts" / font.name
+        assert inside.read_bytes() == font.read_bytes(), f"{font.name} missing from the bundle"
+    for name in ("questionnaires", "i18n"):
+        shipped = {p.relative_to(ROOT / name) for p in (ROOT / name).rglob("*") if p.is_file()}
+        bundled = {p.relative_to(internal / name) for p in (internal / name).rglob("*") if p.is_file()}
+        assert shipped <= bundled, f"{name}: {sorted(map(str, shipped - bundled))[:5]}"
+    assert (bundle / "survey-app.desktop").is_file() and (bundle / "install-desktop-entry.sh").is_file()
+    names = {p.name for p in internal.rglob("*")}
+    unused = ("QtWebEngine", "QtQml", "QtQuick", "QtNetwork", "QtSql", "QtTest", "QtDesigner", "QtMultimedia",
+              "QtPdf", "pytest", "_pytest", "pytestqt", "tkinter", "PyInstaller")
+    assert not [n for n in names if n.startswith(unused) or any(f"libQt6{u[2:]}" in n for u in unused if u.startswith("Qt"))]
+    assert not list(internal.rglob("tests")), "test folders inside the bundle"
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    assert (plugins / "platforms" / "libqxcb.so").is_file() and (plugins / "platforms" / "libqoffscreen.so").is_file()
+    assert not (plugins / "platformthemes" / "libqgtk3.so").exists(), "the GTK theme pulls in GTK and its libraries"
+    qm = {p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")}
+    assert {"qtbase_ar.qm", "qtbase_fr.qm", "qtbase_ru.qm", "qtbase_es.qm"} <= qm and "qtbase_de.qm" not in qm
+
+
+def test_desktop_entry_installs_from_the_bundle(bundle: Path, untouched: None, tmp_path: Path) -> None:
+    data = tmp_path / "share"
+    subprocess.run([str(bundle / "install-desktop-entry.sh")], env=clean_env(tmp_path, XDG_DATA_HOME=str(data)),
+                   check=True, capture_output=True, text=True)
+    entry = (data / "applications" / "survey-app.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{bundle}/survey-app"' in entry
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / "survey-app.png").is_file()
