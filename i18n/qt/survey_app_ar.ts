@@ -69,7 +69,12 @@
         <translation>حول %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The National Survey of Implementation of the framework of responsible State behaviour in the use of information and communications technologies. It works offline: nothing you enter leaves this computer unless you export it.</source>
         <translation>الدراسة الاستقصائية الوطنية لتنفيذ إطار السلوك المسؤول للدول في استخدام تكنولوجيات المعلومات والاتصالات. يعمل التطبيق دون اتصال بالإنترنت: لا يغادر أي شيء تدخله هذا الحاسوب ما لم تقم بتصديره.</translation>
     </message>
@@ -243,7 +248,8 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+327"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+349"/>
+        <location line="+5"/>
         <source>No answer</source>
         <translation>لا إجابة</translation>
     </message>
@@ -251,7 +257,8 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+7"/>
         <source>— No answer —</source>
         <translation>— لا إجابة —</translation>
     </message>
@@ -392,8 +399,8 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-108"/>
-        <location line="+7"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-119"/>
+        <location line="+1"/>
         <source>No date</source>
         <translation>لا تاريخ</translation>
     </message>
@@ -434,12 +441,12 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../survey_app/gui/group_widget.py" line="+87"/>
+        <location filename="../../survey_app/gui/group_widget.py" line="+111"/>
         <source>No rows yet.</source>
         <translation>لا توجد صفوف بعد.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Add a row</source>
         <translation>إضافة صف</translation>
     </message>
@@ -452,7 +459,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupRow</name>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
@@ -467,7 +474,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>حذف الصف</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Row %1</source>
         <translation>الصف %1</translation>
     </message>
@@ -593,7 +600,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>المرجع: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Hide extract</source>
         <translation>إخفاء المقتطف</translation>
     </message>
@@ -620,7 +627,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-78"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>عدد الكلمات: %1 من أصل %2</translation>
@@ -629,7 +636,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+129"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+138"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -647,6 +654,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -749,6 +761,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>الانتقال إلى قائمة الأ&amp;قسام</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;About NSI Survey…</source>
+        <translation>&amp;حول NSI Survey…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
@@ -775,7 +792,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>يتعذّر عرض قائمة الردود</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>The response was not created</source>
         <translation>لم يتم إنشاء الرد</translation>
     </message>
@@ -870,7 +887,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>المقارنة غير متاحة في هذه الصيغة.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
@@ -885,12 +902,13 @@ Try again before closing?</source>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+194"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+216"/>
+        <location line="+14"/>
         <source>Other, please specify</source>
         <translation>غير ذلك، يرجى التحديد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other, please specify: %1</source>
         <translation>غير ذلك، يرجى التحديد: %1</translation>
     </message>
@@ -903,7 +921,7 @@ Try again before closing?</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+57"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+60"/>
         <source>Parts and sections</source>
         <translation>الأجزاء والأقسام</translation>
     </message>
@@ -1108,7 +1126,7 @@ Try again before closing?</source>
         <translation>التقدّم الإجمالي</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>%1 of %2 answered</source>
         <translation>تمت الإجابة عن %1 من أصل %2</translation>
     </message>
@@ -1260,7 +1278,7 @@ Try again before closing?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+102"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+106"/>
         <source>Responses</source>
         <translation>الردود</translation>
     </message>
@@ -1330,7 +1348,7 @@ Try again before closing?</source>
         <translation>ملفات الاستبيان التي تعذّر تحميلها</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
@@ -1340,7 +1358,7 @@ Try again before closing?</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
@@ -1350,7 +1368,7 @@ Try again before closing?</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1% (%2 من %3)</translation>
     </message>
@@ -1371,17 +1389,20 @@ Try again before closing?</source>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-61"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-87"/>
+        <location line="+4"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>No answer</source>
         <translation>لا إجابة</translation>
     </message>

@@ -69,7 +69,12 @@
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The National Survey of Implementation of the framework of responsible State behaviour in the use of information and communications technologies. It works offline: nothing you enter leaves this computer unless you export it.</source>
         <translation>Encuesta Nacional sobre la Aplicación del marco de comportamiento responsable de los Estados en el uso de las tecnologías de la información y las comunicaciones. Funciona sin conexión: nada de lo que introduzca sale de esta computadora a menos que lo exporte.</translation>
     </message>
@@ -243,7 +248,8 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+327"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+349"/>
+        <location line="+5"/>
         <source>No answer</source>
         <translation>Sin respuesta</translation>
     </message>
@@ -251,7 +257,8 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+7"/>
         <source>— No answer —</source>
         <translation>— Sin respuesta —</translation>
     </message>
@@ -392,8 +399,8 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-108"/>
-        <location line="+7"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-119"/>
+        <location line="+1"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
@@ -434,12 +441,12 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../survey_app/gui/group_widget.py" line="+87"/>
+        <location filename="../../survey_app/gui/group_widget.py" line="+111"/>
         <source>No rows yet.</source>
         <translation>Todavía no hay filas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Add a row</source>
         <translation>Añadir una fila</translation>
     </message>
@@ -452,7 +459,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>GroupRow</name>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
@@ -467,7 +474,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Eliminar la fila</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
@@ -593,7 +600,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Referencia: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Hide extract</source>
         <translation>Ocultar el extracto</translation>
     </message>
@@ -620,7 +627,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-78"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Palabras: %1 de %2</translation>
@@ -629,7 +636,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+129"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+138"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -647,6 +654,11 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -749,6 +761,11 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Ir a la lista de &amp;secciones</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;About NSI Survey…</source>
+        <translation>&amp;Acerca de NSI Survey…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
@@ -775,7 +792,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>No se puede mostrar la lista de respuestas</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>The response was not created</source>
         <translation>No se ha creado la respuesta</translation>
     </message>
@@ -870,7 +887,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>La comparación no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
@@ -885,12 +902,13 @@ Try again before closing?</source>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+194"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+216"/>
+        <location line="+14"/>
         <source>Other, please specify</source>
         <translation>Otro (sírvase especificar)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other, please specify: %1</source>
         <translation>Otro (sírvase especificar): %1</translation>
     </message>
@@ -903,7 +921,7 @@ Try again before closing?</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+57"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+60"/>
         <source>Parts and sections</source>
         <translation>Partes y secciones</translation>
     </message>
@@ -1108,7 +1126,7 @@ Try again before closing?</source>
         <translation>Progreso general</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>%1 of %2 answered</source>
         <translation>Respondidas: %1 de %2</translation>
     </message>
@@ -1260,7 +1278,7 @@ Try again before closing?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+102"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+106"/>
         <source>Responses</source>
         <translation>Respuestas</translation>
     </message>
@@ -1330,7 +1348,7 @@ Try again before closing?</source>
         <translation>Archivos de cuestionario que no se han podido cargar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
@@ -1340,7 +1358,7 @@ Try again before closing?</source>
         <translation>(solo lectura)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Final</source>
         <translation>Definitiva</translation>
     </message>
@@ -1350,7 +1368,7 @@ Try again before closing?</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1 % (%2 de %3)</translation>
     </message>
@@ -1371,17 +1389,20 @@ Try again before closing?</source>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-61"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-87"/>
+        <location line="+4"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>No answer</source>
         <translation>Sin respuesta</translation>
     </message>

@@ -69,7 +69,12 @@
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The National Survey of Implementation of the framework of responsible State behaviour in the use of information and communications technologies. It works offline: nothing you enter leaves this computer unless you export it.</source>
         <translation>Enquête nationale sur la mise en œuvre du cadre de comportement responsable des États dans l’utilisation des technologies de l’information et des communications. L’application fonctionne hors ligne&#xa0;: rien de ce que vous saisissez ne quitte cet ordinateur, sauf si vous l’exportez.</translation>
     </message>
@@ -243,7 +248,8 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+327"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+349"/>
+        <location line="+5"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
@@ -251,7 +257,8 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+7"/>
         <source>— No answer —</source>
         <translation>— Pas de réponse —</translation>
     </message>
@@ -392,8 +399,8 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-108"/>
-        <location line="+7"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-119"/>
+        <location line="+1"/>
         <source>No date</source>
         <translation>Aucune date</translation>
     </message>
@@ -434,12 +441,12 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../survey_app/gui/group_widget.py" line="+87"/>
+        <location filename="../../survey_app/gui/group_widget.py" line="+111"/>
         <source>No rows yet.</source>
         <translation>Aucune ligne pour l’instant.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
@@ -452,7 +459,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>GroupRow</name>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
@@ -467,7 +474,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Row %1</source>
         <translation>Ligne %1</translation>
     </message>
@@ -593,7 +600,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Hide extract</source>
         <translation>Masquer l’extrait</translation>
     </message>
@@ -620,7 +627,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-78"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Mots&#xa0;: %1 sur %2</translation>
@@ -629,7 +636,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+129"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+138"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -647,6 +654,11 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <location line="+1"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -749,6 +761,11 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Aller à la liste des &amp;sections</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;About NSI Survey…</source>
+        <translation>À &amp;propos de NSI Survey…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
@@ -775,7 +792,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Impossible d’afficher la liste des réponses</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>The response was not created</source>
         <translation>La réponse n’a pas été créée</translation>
     </message>
@@ -870,7 +887,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>La comparaison n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -885,12 +902,13 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+194"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+216"/>
+        <location line="+14"/>
         <source>Other, please specify</source>
         <translation>Autre (veuillez préciser)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other, please specify: %1</source>
         <translation>Autre (veuillez préciser)&#xa0;: %1</translation>
     </message>
@@ -903,7 +921,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+57"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+60"/>
         <source>Parts and sections</source>
         <translation>Parties et sections</translation>
     </message>
@@ -1108,7 +1126,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
@@ -1260,7 +1278,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+102"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+106"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1330,7 +1348,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Fichiers de questionnaire qui n’ont pas pu être chargés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -1340,7 +1358,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
@@ -1350,7 +1368,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1&#xa0;% (%2 sur %3)</translation>
     </message>
@@ -1371,17 +1389,20 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-61"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-87"/>
+        <location line="+4"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>

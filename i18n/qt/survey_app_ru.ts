@@ -69,7 +69,12 @@
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The National Survey of Implementation of the framework of responsible State behaviour in the use of information and communications technologies. It works offline: nothing you enter leaves this computer unless you export it.</source>
         <translation>Национальное обследование хода осуществления рамочной программы ответственного поведения государств в сфере использования информационно-коммуникационных технологий. Приложение работает без подключения к сети: ничто из введённого вами не покидает этот компьютер, если вы сами это не экспортируете.</translation>
     </message>
@@ -243,7 +248,8 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+327"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+349"/>
+        <location line="+5"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
@@ -251,7 +257,8 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+7"/>
         <source>— No answer —</source>
         <translation>— Нет ответа —</translation>
     </message>
@@ -392,8 +399,8 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-108"/>
-        <location line="+7"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-119"/>
+        <location line="+1"/>
         <source>No date</source>
         <translation>Дата не указана</translation>
     </message>
@@ -434,12 +441,12 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../survey_app/gui/group_widget.py" line="+87"/>
+        <location filename="../../survey_app/gui/group_widget.py" line="+111"/>
         <source>No rows yet.</source>
         <translation>Строк пока нет.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Add a row</source>
         <translation>Добавить строку</translation>
     </message>
@@ -452,7 +459,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupRow</name>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
@@ -467,7 +474,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
@@ -593,7 +600,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Hide extract</source>
         <translation>Скрыть выдержку</translation>
     </message>
@@ -620,7 +627,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-78"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Слов: %1 из %2</translation>
@@ -629,7 +636,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+129"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+138"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -647,6 +654,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -749,6 +761,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Перейти к списку &amp;разделов</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;About NSI Survey…</source>
+        <translation>&amp;О программе NSI Survey…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Retry</source>
         <translation>Повторить</translation>
@@ -775,7 +792,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Не удаётся показать список ответов</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>The response was not created</source>
         <translation>Ответ не создан</translation>
     </message>
@@ -870,7 +887,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Сравнение недоступно в этой версии.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -885,12 +902,13 @@ Try again before closing?</source>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+194"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+216"/>
+        <location line="+14"/>
         <source>Other, please specify</source>
         <translation>Другое (просьба уточнить)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other, please specify: %1</source>
         <translation>Другое (просьба уточнить): %1</translation>
     </message>
@@ -903,7 +921,7 @@ Try again before closing?</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+57"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+60"/>
         <source>Parts and sections</source>
         <translation>Части и разделы</translation>
     </message>
@@ -1108,7 +1126,7 @@ Try again before closing?</source>
         <translation>Общий ход заполнения</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>%1 of %2 answered</source>
         <translation>Отвечено: %1 из %2</translation>
     </message>
@@ -1260,7 +1278,7 @@ Try again before closing?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+102"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+106"/>
         <source>Responses</source>
         <translation>Ответы</translation>
     </message>
@@ -1330,7 +1348,7 @@ Try again before closing?</source>
         <translation>Файлы вопросников, которые не удалось загрузить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
@@ -1340,7 +1358,7 @@ Try again before closing?</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Final</source>
         <translation>Окончательный</translation>
     </message>
@@ -1350,7 +1368,7 @@ Try again before closing?</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1 % (%2 из %3)</translation>
     </message>
@@ -1371,17 +1389,20 @@ Try again before closing?</source>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-61"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-87"/>
+        <location line="+4"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>

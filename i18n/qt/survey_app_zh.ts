@@ -69,7 +69,12 @@
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The National Survey of Implementation of the framework of responsible State behaviour in the use of information and communications technologies. It works offline: nothing you enter leaves this computer unless you export it.</source>
         <translation>关于国家在使用信息和通信技术方面负责任行为框架的国家执行情况调查。本程序离线运行：除非您导出，否则您输入的任何内容都不会离开这台计算机。</translation>
     </message>
@@ -243,7 +248,8 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+327"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+349"/>
+        <location line="+5"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
@@ -251,7 +257,8 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+7"/>
         <source>— No answer —</source>
         <translation>— 未作答 —</translation>
     </message>
@@ -392,8 +399,8 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-108"/>
-        <location line="+7"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-119"/>
+        <location line="+1"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
@@ -434,12 +441,12 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../survey_app/gui/group_widget.py" line="+87"/>
+        <location filename="../../survey_app/gui/group_widget.py" line="+111"/>
         <source>No rows yet.</source>
         <translation>尚无任何行。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
@@ -452,7 +459,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupRow</name>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
@@ -467,7 +474,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>删除该行</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -593,7 +600,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>出处：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Hide extract</source>
         <translation>隐藏摘录</translation>
     </message>
@@ -620,7 +627,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-69"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-78"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>%1/%2 字</translation>
@@ -629,7 +636,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+129"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -647,6 +654,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -749,6 +761,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>转到章节列表(&amp;S)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;About NSI Survey…</source>
+        <translation>关于 NSI Survey(&amp;A)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Retry</source>
         <translation>重试</translation>
@@ -775,7 +792,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>无法列出答复</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>The response was not created</source>
         <translation>未能创建答复</translation>
     </message>
@@ -870,7 +887,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>此版本不提供比较功能。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -885,12 +902,13 @@ Try again before closing?</source>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+194"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+216"/>
+        <location line="+14"/>
         <source>Other, please specify</source>
         <translation>其他，请具体说明</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other, please specify: %1</source>
         <translation>其他，请具体说明：%1</translation>
     </message>
@@ -903,7 +921,7 @@ Try again before closing?</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+57"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+60"/>
         <source>Parts and sections</source>
         <translation>部分和章节</translation>
     </message>
@@ -1108,7 +1126,7 @@ Try again before closing?</source>
         <translation>总体进度</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1/%2</translation>
     </message>
@@ -1260,7 +1278,7 @@ Try again before closing?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+102"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+106"/>
         <source>Responses</source>
         <translation>答复</translation>
     </message>
@@ -1330,7 +1348,7 @@ Try again before closing?</source>
         <translation>无法加载的问卷文件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1340,7 +1358,7 @@ Try again before closing?</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Final</source>
         <translation>定稿</translation>
     </message>
@@ -1350,7 +1368,7 @@ Try again before closing?</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1%（%2/%3）</translation>
     </message>
@@ -1371,17 +1389,20 @@ Try again before closing?</source>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-61"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-87"/>
+        <location line="+4"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>

@@ -63,10 +63,8 @@ class AboutDialog(QDialog):
         picture.setPixmap(icon.pixmap(96, 96))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        self.title_label = QLabel(
-            f"<h2>{escape(APPLICATION_NAME)}</h2><p>{escape(tr('Version %1').replace('%1', __version__))}</p>",
-            self,
-        )
+        version = tr("Version %1").replace("%1", __version__)  # outside the f-string, where lupdate finds it
+        self.title_label = QLabel(f"<h2>{escape(APPLICATION_NAME)}</h2><p>{escape(version)}</p>", self)
         self.title_label.setObjectName("about_version")
         self.description_label = QLabel(
             escape(

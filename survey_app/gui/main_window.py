@@ -124,12 +124,22 @@ class MainWindow(QMainWindow):
         self.a_prev = self._action(self.go_menu, lambda: self.step_section(-1), "Ctrl+PgUp")
         self.a_review = self._action(self.go_menu, self.review, "Ctrl+R")
         self.a_navigator = self._action(self.go_menu, self.focus_navigator, "F6")
+        self.help_menu = bar.addMenu("")
+        self.a_about = self._action(self.help_menu, self.show_about)
+        self.a_about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
+
+    def show_about(self) -> None:
+        """Help > About: the version, and where the user's data is kept."""
+        from survey_app.gui.about import show_about_dialog
+
+        show_about_dialog(self)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
         texts = {
             self.a_new: self.tr("&New response…"), self.a_open_db: self.tr("Open another &database…"),
             self.a_backup: self.tr("Save a &copy of the database…"), self.a_restore: self.tr("&Restore a backup…"),
@@ -141,6 +151,7 @@ class MainWindow(QMainWindow):
             self.a_zoom_reset: self.tr("Normal text size"), self.a_next: self.tr("&Next section"),
             self.a_prev: self.tr("&Previous section"), self.a_review: self.tr("&Review and finalise"),
             self.a_navigator: self.tr("Go to the list of &sections"),
+            self.a_about: self.tr("&About NSI Survey…"),
         }
         for action, text in texts.items():
             action.setText(text)

@@ -57,3 +57,30 @@ def test_application_icon_has_every_size() -> None:
 def test_build_details_names_the_versions() -> None:
     details = build_details()
     assert __version__ in details and "Qt " in details and "Python " in details
+
+
+def test_help_menu_opens_the_about_dialog(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from survey_app.gui.catalog_access import StaticCatalog
+    from survey_app.gui.main_window import MainWindow
+    from survey_app.storage.store import Store
+
+    store = Store.open(tmp_path / "survey.db")
+    window = MainWindow(store, StaticCatalog([]))
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[-1] == "&Help"
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AboutDialog)
+        seen.append(dialog.title_label.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    window.a_about.trigger()
+    assert window.a_about.text() == "&About NSI Survey…"
+    assert seen and __version__ in seen[0]
+    store.close()
