@@ -93,3 +93,69 @@ def store(db_path: Path) -> Iterator[Store]:
 def response_id(store: Store, questionnaire: Questionnaire) -> int:
     return store.create_response(state=State("FRA", "France"), cycle=2026, questionnaire=questionnaire,
                                  language="en").id
+
+
+@pytest.fixture
+def window(qtbot, store: Store, catalog):
+    """The main window on the test database, shown and active (shortcuts need an active window)."""
+    from survey_app.gui.main_window import MainWindow
+
+    main = MainWindow(store, catalog)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitExposed(main)
+    return main
+
+
+@pytest.fixture
+def opened(window, response_id: int):
+    """The main window with the fixture's response open in the form."""
+    assert window.open_response(response_id)
+    return window
+
+
+def reopened_values(db_path: Path, response_id: int) -> dict:
+    """The answers as a fresh connection to the SQLite file reads them."""
+    fresh = Store.open(db_path, read_only=True)
+    try:
+        return fresh.values(response_id)
+    finally:
+        fresh.close()
+
+
+def card(window, item_id: str):
+    """The card of an item in the open response (its section shown first)."""
+    view = window.response_view
+    section = view.session.section_of(item_id)
+    view.show_section(section.id)
+    return view.pages[section.id].cards[item_id]
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_left_waiting(qapp) -> Iterator[None]:
+    """A modal dialog nobody answers would hang the run: close it after 5 s and fail the test."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    stuck: list[str] = []
+    seen: dict[int, int] = {}
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        seen[id(dialog)] = seen.get(id(dialog), 0) + 1
+        if seen[id(dialog)] >= 20:
+            text = getattr(dialog, "text", lambda: "")()
+            stuck.append(f"{type(dialog).__name__} {dialog.windowTitle()!r}: {text}")
+            dialog.close()
+
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    if stuck:
+        pytest.fail("a dialog was left waiting for an answer: " + "; ".join(stuck))
