@@ -20,6 +20,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+# PyInstaller needs objdump (binutils) and Python's shared library (Debian: libpython3.X, which
+# libpython3-dev pulls in); both are in packaging/debian-packages.txt (scripts/setup-debian.sh).
+command -v objdump >/dev/null || { echo "objdump not found: install binutils" >&2; exit 1; }
+
 started=$(date +%s)
 if [ -z "$python" ]; then
   # 1. A clean virtual environment with the application and PyInstaller, at the pinned versions.
@@ -34,8 +38,17 @@ if [ -z "$python" ]; then
   python="$venv/bin/python"
 fi
 venv_done=$(date +%s)
+"$python" - <<'PY' || exit 1
+import pathlib, sys, sysconfig
+name = sysconfig.get_config_var("INSTSONAME") or sysconfig.get_config_var("LDLIBRARY") or ""
+folders = {sysconfig.get_config_var("LIBDIR"), sysconfig.get_config_var("LIBPL"), "/usr/lib/x86_64-linux-gnu",
+           "/usr/lib/aarch64-linux-gnu", "/usr/lib", "/usr/local/lib"}
+if ".so" in name and not any(pathlib.Path(folder, name).exists() for folder in folders if folder):
+    sys.exit(f"{name} not found: PyInstaller needs Python's shared library (Debian: apt install libpython3-dev)")
+PY
 
-# 2. Reproducible inputs: timestamps from the last commit, no hash randomisation.
+# 2. Steadier output: timestamps from the last commit, no hash randomisation. (Two builds still differ
+#    in a few bytes: PyInstaller's output is not bit-for-bit reproducible.)
 SOURCE_DATE_EPOCH="$(git log -1 --format=%ct 2>/dev/null || date +%s)"
 export SOURCE_DATE_EPOCH PYTHONHASHSEED=0
 
@@ -55,11 +68,12 @@ bash packaging/check-linux-libs.sh "$bundle" packaging/linux/system-libraries.tx
   cat "$dist/linux-libs.txt"; echo "library check failed: see above" >&2; exit 1; }
 checked=$(date +%s)
 
-# 6. A reproducible archive: sorted names, fixed times and owners.
+# 6. The archive: sorted names, fixed times and owners. gzip -6, not -9: 85.0 MB in 14 s here against
+#    84.6 MB in 39 s.
 if [ "$archive" -eq 1 ]; then
   tarball="$dist/survey-app-$version-linux-$(uname -m).tar.gz"
   tar --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner \
-      -C "$dist" -cf - survey-app | gzip -n -9 >"$tarball"
+      -C "$dist" -cf - survey-app | gzip -n -6 >"$tarball"
   echo "archive:    $tarball ($(du -h "$tarball" | cut -f1))"
 fi
 echo "bundle:     $bundle ($(du -sh "$bundle" | cut -f1)), survey-app $version"
