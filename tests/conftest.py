@@ -42,3 +42,27 @@ def _no_widget_outlives_its_test() -> Iterator[None]:
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+
+
+# -- interpreter exit -----------------------------------------------------------------------------
+# PySide6 6.12 can abort the interpreter while it finalises (`none_dealloc` / `bool_dealloc` in the
+# garbage collector), after every test has run and the summary is printed: a refcount bug in the
+# bindings, seen only when Qt widgets were used in the same process as many other tests. It would turn
+# a green run into exit code 134. Once pytest has finished and reported, leave with its exit status
+# without finalising Python objects. Runs last, after every other plugin has unconfigured.
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import sys
+
+    if not _EXIT_STATUS or "PySide6.QtWidgets" not in sys.modules or os.environ.get("SURVEY_APP_TEST_NORMAL_EXIT"):
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_EXIT_STATUS[-1])
