@@ -158,7 +158,7 @@ class ResponseView(QWidget):
                 card.confirm_requested.connect(self.session.confirm)
                 card.set_has_note(bool(self._note_text(card.item.id)))
             page.refresh()
-            self.pages_stack.addWidget(page)
+            page.hide()  # shown by show_section, which puts it in the stack
             self.pages[section_id] = page
         return page
 
@@ -166,7 +166,17 @@ class ResponseView(QWidget):
         if self.current_section and self.current_section in self.pages:
             self.pages[self.current_section].flush()
         page = self.page(section_id)
-        self.pages_stack.setCurrentWidget(page)
+        # Only the shown page stays in the stack: QStackedLayout asks every page it holds for its size
+        # and height-for-width, so with all visited pages kept in it each switch cost grew with the
+        # number visited (~250 ms after 30 sections, benchmarks/bench_gui.py). Removed pages keep
+        # their parent and their state.
+        previous = self.pages_stack.currentWidget()
+        if previous is not page:
+            if self.pages_stack.indexOf(page) < 0:
+                self.pages_stack.addWidget(page)
+            self.pages_stack.setCurrentWidget(page)
+            if previous is not None:
+                self.pages_stack.removeWidget(previous)
         self.current_section = section_id
         self.navigator.select(section_id)
         self.stack.setCurrentWidget(self.scroll)
