@@ -30,7 +30,7 @@ from survey_app.questionnaire.model import (
 )
 
 _CODES = {"unknown_key": "T002", "missing": "T002", "type": "T002", "duplicate_key": "T002"}
-ITEM_FIELDS = ("label", "help", "extract", "guidance")
+ITEM_FIELDS = ("label", "help", "source", "extract", "guidance")
 
 
 @dataclass(frozen=True, slots=True)

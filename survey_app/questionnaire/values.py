@@ -30,8 +30,11 @@ _TRUE_WORDS = {"true", "yes", "y", "1"}
 _FALSE_WORDS = {"false", "no", "n", "0"}
 
 
-def _invalid(message: str) -> SurveyError:
-    return SurveyError("Q900", message)
+def _invalid(message: str, **params: str) -> SurveyError:
+    """Q900 with `message` (a literal, extracted for translation) filled with `params`."""
+    error = SurveyError("Q900", message.format(**params) if params else message)
+    error.template = (message, params)  # type: ignore[attr-defined] - translated later by check_value
+    return error
 
 
 def _number_text(number: float | int) -> str:
@@ -174,7 +177,7 @@ def _multi(item: Item, value: Any) -> dict[str, Any]:
     allowed = _allowed(item)
     unknown = [v for v in selected if v not in allowed]
     if unknown:
-        raise _invalid(f"Choose from the options ({', '.join(unknown[:3])} is not one of them).")
+        raise _invalid("Choose from the options ({values} is not one of them).", values=", ".join(unknown[:3]))
     chosen = set(selected)
     if other and item.allow_other:
         chosen.add(OTHER)
@@ -193,7 +196,7 @@ def _group(item: Item, value: Any) -> list[dict[str, Any]]:
         clean = {}
         for key, cell in row.items():
             if key not in subs:
-                raise _invalid(f"The table has no column '{key}'.")
+                raise _invalid("The table has no column '{column}'.", column=str(key))
             normalised = normalise(subs[key], cell)
             if normalised is not None:
                 clean[key] = normalised
@@ -211,7 +214,8 @@ def check_value(item: Item, value: Any, language: str = "en") -> list[str]:
     try:
         value = normalise(item, value)
     except SurveyError as exc:
-        return [_bound_message(item, _) or _(exc.diagnostic.message)]
+        template, params = getattr(exc, "template", (exc.diagnostic.message, {}))
+        return [_bound_message(item, _) or (_(template).format(**params) if params else _(template))]
     if value is None:
         return []
     return _check_normalised(item, value, _, language)
