@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survey_app.gui import rules
 from survey_app.questionnaire.model import Choice, Item, ItemType
 
 TYPING_PAUSE_MS = 500
@@ -85,6 +86,21 @@ class ItemEditor(QWidget):
         return self
 
 
+def follow_text_direction(edit: QLineEdit, owner: QWidget) -> None:
+    """Lay out `edit` in the direction of what is typed in it (Arabic right to left in any interface);
+    when empty it takes the direction of `owner`."""
+
+    def update(text: str) -> None:
+        direction = rules.text_direction(text)
+        if direction is None:
+            edit.setLayoutDirection(owner.layoutDirection())
+        else:
+            edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft if direction == "R"
+                                    else Qt.LayoutDirection.LeftToRight)
+
+    edit.textChanged.connect(update)
+
+
 class _FocusOut(QObject):
     """Calls `callback` when the watched widget loses focus."""
 
@@ -132,6 +148,7 @@ class ShortTextEditor(_TypingEditor):
         self.edit.setMaxLength(2000)
         self.edit.setAccessibleName(item.label)
         self.edit.textEdited.connect(self._typed)
+        follow_text_direction(self.edit, self)
         self._watch(self.edit)
         self.layout_.addWidget(self.edit)
 
@@ -224,6 +241,45 @@ class NumberEditor(_TypingEditor):
         return format(number, "f")
 
 
+class _DateEdit(QDateEdit):
+    """A QDateEdit whose "no date" state starts from today when the user types or steps.
+
+    Without this, typing "2021-03-15" into "No date" produced garbage and the arrow keys started
+    from the year 1800.
+    """
+
+    def __init__(self, no_date: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.no_date = no_date
+
+    def _leave_no_date(self) -> None:
+        if self.date() == self.no_date:
+            self.setDate(QDate.currentDate())
+            self.setCurrentSection(QDateEdit.Section.YearSection)
+            self.lineEdit().setSelection(0, 4)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.date() == self.no_date:
+            self._leave_no_date()
+            return
+        if event.text().isdigit():
+            self._leave_no_date()
+        elif event.text() in ("-", "/", ".") and self._after_separator():
+            return  # Qt moved on by itself after a full section: typing "2021-03-15" must not skip one
+        super().keyPressEvent(event)
+
+    def _after_separator(self) -> bool:
+        line = self.lineEdit()
+        position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+        return position > 0 and line.text()[position - 1] == "-"
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt API
+        if self.date() == self.no_date:
+            self._leave_no_date()
+            return
+        super().stepBy(steps)
+
+
 class DateEditor(ItemEditor):
     """A date with a clear "no date" state (the minimum date shows as "No date")."""
 
@@ -233,7 +289,7 @@ class DateEditor(ItemEditor):
         super().__init__(item, parent)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit(self)
+        self.edit = _DateEdit(self.NO_DATE, self)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(self.NO_DATE)
         self.edit.setMaximumDate(QDate(2999, 12, 31))
@@ -395,6 +451,7 @@ class MultiChoiceEditor(ItemEditor):
                 self._add_box(OTHER_VALUE, self.tr("Other, please specify"))
             self.other_edit = QLineEdit(self)
             self.other_edit.setMaxLength(2000)
+            follow_text_direction(self.other_edit, self)
             self.other_edit.editingFinished.connect(self._other_done)
             self.other_edit.textEdited.connect(self._other_typed)
             self.layout_.addWidget(self.other_edit)

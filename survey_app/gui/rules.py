@@ -8,6 +8,7 @@ logged: the user can always answer.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -57,6 +58,17 @@ def messages(item: Item, answers: Mapping[str, Any], questionnaire: Questionnair
     except Exception:
         log.exception("validation failed for %s", item.id)
         return []
+
+
+def text_direction(text: str) -> str | None:
+    """"R" or "L" from the first strongly directional character (Unicode's rule P2), None if none."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return None
 
 
 def progress(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> tuple[int, int]:
