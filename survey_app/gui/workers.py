@@ -72,28 +72,25 @@ def pdf_job(db_path: Path, response_id: int, out: Path, options: Any, catalog: A
     return job
 
 
-def json_job(db_path: Path, response_id: int, out: Path, catalog: Any) -> Job:
+def json_job(db_path: Path, response_id: int, out: Path, catalog: Any, *, include_sensitive: bool = False) -> Job:
     """Export the JSON exchange document from the worker's own read-only connection."""
 
     def job(progress: Progress) -> Path:
+        from survey_app.gui.catalog_access import questionnaire_for
         from survey_app.storage import exchange
         from survey_app.storage.store import Store
 
         progress(0, 1)
         store = Store.open(db_path, read_only=True)
         try:
-            exporter = getattr(exchange, "export_to_file", None)
-            if exporter is not None:
-                result = exporter(store, response_id, out, catalog=catalog)
-            else:
-                import json
-
-                document = exchange.export_document(store, response_id, catalog=catalog)
-                out.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
-                result = out
+            response = store.response(response_id)
+            questionnaire = questionnaire_for(catalog, response.questionnaire_id, response.questionnaire_version, "")
+            document = exchange.export_document(store, response_id, questionnaire,
+                                                include_sensitive=include_sensitive)
         finally:
             store.close()
+        result = exchange.write_document(document, out)
         progress(1, 1)
-        return Path(result) if isinstance(result, (str, Path)) else out
+        return Path(result)
 
     return job
