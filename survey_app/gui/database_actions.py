@@ -182,28 +182,26 @@ def add_questionnaire(window: MainWindow, path: Path | None = None) -> bool:
     return True
 
 
-def open_demo(window: MainWindow) -> None:
-    """Add the fictional demo responses to the current database (once) and show them."""
+DEMO_QUESTIONNAIRE = "nsi"
+
+
+def open_demo(window: MainWindow) -> bool:
+    """Add the fictional demo responses (Republic of Examplia) to the current database and show them."""
+    from survey_app.storage.demo import add_demo
+
     try:
-        from survey_app.storage import demo
-    except ImportError:
-        QMessageBox.information(window, tr("Demo"), tr("The demo is not available in this version."))
-        return
-    runner = None
-    for name in ("install_demo", "create_demo", "add_demo", "load_demo", "ensure_demo", "install"):
-        runner = getattr(demo, name, None)
-        if runner is not None:
-            break
-    if runner is None:
-        QMessageBox.information(window, tr("Demo"), tr("The demo is not available in this version."))
-        return
+        questionnaire = window.catalog.get(DEMO_QUESTIONNAIRE)
+    except (KeyError, LookupError, SurveyError):
+        QMessageBox.information(window, tr("Demo"),
+                                tr("The demo needs the bundled NSI questionnaire, which could not be loaded."))
+        return False
+    if window.response_view is not None:
+        window.response_view.flush()
     try:
-        try:
-            runner(window.store, catalog=window.catalog)
-        except TypeError:
-            runner(window.store)
+        add_demo(window.store, questionnaire)
     except SurveyError as exc:
         show_error(window, tr("The demo could not be added"), exc)
-        return
+        return False
     window.show_start()
     window.statusBar().showMessage(tr("The demo responses (Republic of Examplia) are in this database."), 10000)
+    return True

@@ -203,3 +203,19 @@ def test_markup_in_state_names_is_text(window, store, questionnaire) -> None:
                           language="en")
     window.refresh_start()
     assert window.start.table.item(0, 0).text() == "<b>Bold</b> & co"  # table items never render markup
+
+
+def test_the_demo_opens_from_the_start_screen(qtbot, window) -> None:
+    from survey_app.questionnaire.catalog import Catalog
+
+    window.catalog = Catalog.load()
+    window.start.demo_button.click()
+    rows = table_rows(window)
+    assert [(row[0], row[1], row[3]) for row in rows] == [
+        ("Republic of Examplia", "2026", "Draft"), ("Republic of Examplia", "2024", "Final"),
+        ("Republic of Examplia", "2022", "Final")]
+    window.start.table.selectRow(0)
+    window.start.open_button.click()
+    answered, applicable = window.session.progress()
+    assert rows[0][4].endswith(f"({answered} of {applicable})")  # the same count on both screens
+    assert window.response_view.progress.text() == f"{answered} of {applicable} answered"
