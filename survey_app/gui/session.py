@@ -58,6 +58,9 @@ class ResponseSession(QObject):
         self.response = response
         self.answers: dict[str, Answer] = dict(store.answers(response.id))
         self._values: dict[str, Any] = {key: a.value for key, a in self.answers.items()}
+        # validation messages per item id, valid until a value changes: the navigator, the review and
+        # each card ask for the same item's messages (opening the NSI validated every answer 4 times)
+        self._messages: dict[str, list[str]] = {}
         self._undo: list[Edit] = []
         self._redo: list[Edit] = []
         self.pending: tuple[str, Any] | None = None
@@ -93,7 +96,11 @@ class ResponseSession(QObject):
         """What is wrong with this item's answer, in plain words (empty when fine)."""
         if not item.has_value:
             return []
-        return rules.messages(item, self._values, self.questionnaire, language=self.language)
+        found = self._messages.get(item.id)
+        if found is None:
+            found = self._messages[item.id] = rules.messages(item, self._values, self.questionnaire,
+                                                             language=self.language)
+        return list(found)
 
     def is_answered(self, item: Item) -> bool:
         return rules.is_answered(item, self._values.get(item.id))
@@ -127,6 +134,7 @@ class ResponseSession(QObject):
         if self.read_only:
             return False
         self._set_state("saving", "")
+        self._messages.clear()  # conditions and rules may name any item
         self._values[item_id] = value
         if value is None:
             self._values.pop(item_id, None)
@@ -218,6 +226,7 @@ class ResponseSession(QObject):
     def reload_answers(self) -> None:
         self.answers = dict(self.store.answers(self.response.id))
         self._values = {key: a.value for key, a in self.answers.items()}
+        self._messages.clear()
 
     def finalise(self) -> None:
         self.store.finalise(self.response.id)
