@@ -132,6 +132,8 @@ def _texts(questionnaire: Questionnaire, include_empty: bool) -> Iterator[Source
             yield SourceText(f"section.{section.id}.title", section.title, section.position)
             if section.intro or include_empty:
                 yield SourceText(f"section.{section.id}.intro", section.intro, section.position)
+            if section.source or include_empty:
+                yield SourceText(f"section.{section.id}.source", section.source, section.position)
             for item in section.items:
                 yield from _item_texts(f"item.{item.id}", item, include_empty)
 
@@ -359,7 +361,8 @@ def _apply(q: Questionnaire, texts: dict[str, str], language: str) -> Questionna
         for section in part.sections:
             items = tuple(_apply_item(f"item.{item.id}", item, texts, lists) for item in section.items)
             sections.append(replace(section, items=items, title=text(f"section.{section.id}.title", section.title),
-                                    intro=text(f"section.{section.id}.intro", section.intro)))
+                                    intro=text(f"section.{section.id}.intro", section.intro),
+                                    source=text(f"section.{section.id}.source", section.source)))
         parts.append(replace(part, sections=tuple(sections), title=text(f"part.{part.id}.title", part.title),
                              intro=text(f"part.{part.id}.intro", part.intro)))
     return replace(q, parts=tuple(parts), choice_lists=lists, language=language,
