@@ -182,7 +182,9 @@ class _SubmissionWriter:
             lines.append((_("Lead ministry"), self.lead))
         lines.append((_("Status"), _("Final") if response.status is Status.FINAL else _("Draft")))
         for label, value in lines:
-            story += self.para(f"{label}: {value}", styles.cover_line)
+            # TRANSLATORS: a line of the cover, e.g. "Cycle: 2026"; keep the punctuation of your language
+            # (French "{label} : {value}", Chinese full-width "{label}：{value}")
+            story += self.para(_("{label}: {value}").format(label=label, value=value), styles.cover_line)
         story.append(PageBreak())
         return story
 
