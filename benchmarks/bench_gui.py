@@ -245,7 +245,8 @@ def _switching(db: Path, response_id: int, env: dict[str, str], *, passes: int, 
         results.append(result(AREA, "switch section, visited before", again, target=SWITCH_TARGET,
                               note=f"p99 {percentile(again, 0.99) * 1e3:.0f} ms; "
                                    f"CPU median {statistics.median(data['again_cpu']) * 1e3:.0f} ms"))
-    results.append(result(AREA, "resident memory, full response open, every section shown",
+    results.append(result(AREA, f"resident memory, full response open, {data['sections']} of "
+                                f"{data['all_sections']} sections shown",
                           [data["rss_all"]], unit="MiB", target=MEMORY_TARGET_MIB,
                           target_text=f"< {MEMORY_TARGET_MIB:.0f} MiB",
                           note=f"in-process window; {data['rss_open']:.0f} MiB with one section shown"))

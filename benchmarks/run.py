@@ -12,6 +12,7 @@ import importlib
 import os
 import platform
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -43,13 +44,16 @@ def main(argv: list[str] | None = None) -> int:
     results: list[Result] = []
     failed: list[str] = []
     started = time.perf_counter()
-    for area in wanted:
-        try:
-            module = importlib.import_module(MODULES[area])
-            results.extend(module.run(quick=args.quick))
-        except Exception:
-            traceback.print_exc()
-            failed.append(area)
+    with tempfile.TemporaryDirectory(prefix="survey-bench-home-") as home:
+        # settings, logs and backups of every benchmark go to a private folder, never the user's
+        os.environ["SURVEY_APP_HOME"] = home
+        for area in wanted:
+            try:
+                module = importlib.import_module(MODULES[area])
+                results.extend(module.run(quick=args.quick))
+            except Exception:
+                traceback.print_exc()
+                failed.append(area)
     print(f"# survey-app benchmarks ({'quick' if args.quick else 'full'}), "
           f"{platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores, "
           f"{time.perf_counter() - started:.0f} s in all\n")
