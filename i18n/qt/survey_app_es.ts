@@ -223,19 +223,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Cuestionario añadido: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
-        <source>Demo</source>
-        <translation>Demostración</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+8"/>
-        <source>The demo is not available in this version.</source>
-        <translation>La demostración no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>The demo could not be added</source>
         <translation>No se ha podido añadir la demostración</translation>
     </message>
@@ -248,7 +236,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+349"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+405"/>
         <location line="+5"/>
         <source>No answer</source>
         <translation>Sin respuesta</translation>
@@ -627,7 +615,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-78"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-117"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Palabras: %1 de %2</translation>
@@ -782,7 +770,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>National Survey of Implementation</source>
         <translation>Encuesta Nacional sobre la Aplicación</translation>
     </message>
@@ -842,7 +830,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Esta respuesta utiliza el cuestionario «%1», versión %2, que no está instalado. Añada el archivo del cuestionario (Archivo › Añadir un archivo de cuestionario más reciente…) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+70"/>
         <source>No response open.</source>
         <translation>No hay ninguna respuesta abierta.</translation>
     </message>
@@ -862,7 +850,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>%1 · ciclo %2 · %3 · %4 % respondido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not saved: %1</source>
         <translation>Sin guardar: %1</translation>
     </message>
@@ -902,8 +890,8 @@ Try again before closing?</source>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+216"/>
-        <location line="+14"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+255"/>
+        <location line="+15"/>
         <source>Other, please specify</source>
         <translation>Otro (sírvase especificar)</translation>
     </message>
@@ -1085,7 +1073,7 @@ Try again before closing?</source>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+125"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+150"/>
         <source>All responses</source>
         <extracomment>the form column&apos;s width in average characters (long lines are hard to read)</extracomment>
         <translation>Todas las respuestas</translation>
@@ -1096,7 +1084,7 @@ Try again before closing?</source>
         <translation>Volver a todas las respuestas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
@@ -1131,7 +1119,7 @@ Try again before closing?</source>
         <translation>Respondidas: %1 de %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
         <translation>¿Finalizar esta respuesta? Quedará en modo de solo lectura hasta que vuelva a abrirla.</translation>
     </message>
@@ -1278,7 +1266,7 @@ Try again before closing?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+106"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+107"/>
         <source>Responses</source>
         <translation>Respuestas</translation>
     </message>
@@ -1389,7 +1377,7 @@ Try again before closing?</source>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-87"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-88"/>
         <location line="+4"/>
         <source>Yes</source>
         <translation>Sí</translation>

@@ -223,19 +223,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Questionnaire ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
-        <source>Demo</source>
-        <translation>Démonstration</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+8"/>
-        <source>The demo is not available in this version.</source>
-        <translation>La démonstration n’est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>The demo could not be added</source>
         <translation>La démonstration n’a pas pu être ajoutée</translation>
     </message>
@@ -248,7 +236,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+349"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+405"/>
         <location line="+5"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
@@ -627,7 +615,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-78"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-117"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Mots&#xa0;: %1 sur %2</translation>
@@ -782,7 +770,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>National Survey of Implementation</source>
         <translation>Enquête nationale sur la mise en œuvre</translation>
     </message>
@@ -842,7 +830,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Cette réponse utilise le questionnaire «&#xa0;%1&#xa0;», version %2, qui n’est pas installé. Ajoutez le fichier du questionnaire (Fichier › Ajouter un fichier de questionnaire plus récent…) et réessayez.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+70"/>
         <source>No response open.</source>
         <translation>Aucune réponse ouverte.</translation>
     </message>
@@ -862,7 +850,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>%1 · cycle %2 · %3 · %4 % de réponses</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -902,8 +890,8 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+216"/>
-        <location line="+14"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+255"/>
+        <location line="+15"/>
         <source>Other, please specify</source>
         <translation>Autre (veuillez préciser)</translation>
     </message>
@@ -1085,7 +1073,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+125"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+150"/>
         <source>All responses</source>
         <extracomment>the form column&apos;s width in average characters (long lines are hard to read)</extracomment>
         <translation>Toutes les réponses</translation>
@@ -1096,7 +1084,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Retour à toutes les réponses</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
@@ -1131,7 +1119,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
         <translation>Finaliser cette réponse&#xa0;? Elle sera en lecture seule jusqu’à ce que vous la rouvriez.</translation>
     </message>
@@ -1278,7 +1266,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+106"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+107"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1389,7 +1377,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-87"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-88"/>
         <location line="+4"/>
         <source>Yes</source>
         <translation>Oui</translation>

@@ -223,19 +223,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Вопросник добавлен: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
-        <source>Demo</source>
-        <translation>Демонстрация</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+8"/>
-        <source>The demo is not available in this version.</source>
-        <translation>Демонстрация недоступна в этой версии.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>The demo could not be added</source>
         <translation>Не удалось добавить демонстрацию</translation>
     </message>
@@ -248,7 +236,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+349"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+405"/>
         <location line="+5"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
@@ -627,7 +615,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-78"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-117"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Слов: %1 из %2</translation>
@@ -782,7 +770,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>National Survey of Implementation</source>
         <translation>Национальное обследование хода осуществления</translation>
     </message>
@@ -842,7 +830,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>В этом ответе используется вопросник «%1» версии %2, который не установлен. Добавьте файл вопросника (Файл › Добавить более новый файл вопросника…) и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+70"/>
         <source>No response open.</source>
         <translation>Нет открытого ответа.</translation>
     </message>
@@ -862,7 +850,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>%1 · цикл %2 · %3 · отвечено %4 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -902,8 +890,8 @@ Try again before closing?</source>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+216"/>
-        <location line="+14"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+255"/>
+        <location line="+15"/>
         <source>Other, please specify</source>
         <translation>Другое (просьба уточнить)</translation>
     </message>
@@ -1085,7 +1073,7 @@ Try again before closing?</source>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+125"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+150"/>
         <source>All responses</source>
         <extracomment>the form column&apos;s width in average characters (long lines are hard to read)</extracomment>
         <translation>Все ответы</translation>
@@ -1096,7 +1084,7 @@ Try again before closing?</source>
         <translation>Вернуться ко всем ответам</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -1131,7 +1119,7 @@ Try again before closing?</source>
         <translation>Отвечено: %1 из %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
         <translation>Завершить этот ответ? Он станет доступен только для чтения, пока вы не откроете его снова.</translation>
     </message>
@@ -1278,7 +1266,7 @@ Try again before closing?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+106"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+107"/>
         <source>Responses</source>
         <translation>Ответы</translation>
     </message>
@@ -1389,7 +1377,7 @@ Try again before closing?</source>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-87"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-88"/>
         <location line="+4"/>
         <source>Yes</source>
         <translation>Да</translation>

@@ -223,19 +223,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>已添加问卷：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
-        <source>Demo</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+8"/>
-        <source>The demo is not available in this version.</source>
-        <translation>此版本不提供演示。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>The demo could not be added</source>
         <translation>无法添加演示</translation>
     </message>
@@ -248,7 +236,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+349"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+405"/>
         <location line="+5"/>
         <source>No answer</source>
         <translation>未作答</translation>
@@ -627,7 +615,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-78"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-117"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>%1/%2 字</translation>
@@ -782,7 +770,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>National Survey of Implementation</source>
         <translation>国家执行情况调查</translation>
     </message>
@@ -842,7 +830,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>此答复使用问卷“%1”的 %2 版本，该版本尚未安装。请添加问卷文件（文件 › 添加较新的问卷文件…）后重试。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+70"/>
         <source>No response open.</source>
         <translation>未打开任何答复。</translation>
     </message>
@@ -862,7 +850,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>%1 · %2 周期 · %3 · 已答 %4%</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -902,8 +890,8 @@ Try again before closing?</source>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+216"/>
-        <location line="+14"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+255"/>
+        <location line="+15"/>
         <source>Other, please specify</source>
         <translation>其他，请具体说明</translation>
     </message>
@@ -1085,7 +1073,7 @@ Try again before closing?</source>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+125"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+150"/>
         <source>All responses</source>
         <extracomment>the form column&apos;s width in average characters (long lines are hard to read)</extracomment>
         <translation>所有答复</translation>
@@ -1096,7 +1084,7 @@ Try again before closing?</source>
         <translation>返回所有答复</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Form</source>
         <translation>表格</translation>
     </message>
@@ -1131,7 +1119,7 @@ Try again before closing?</source>
         <translation>已答 %1/%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
         <translation>要将此答复定稿吗？定稿后将变为只读，直至您重新打开。</translation>
     </message>
@@ -1278,7 +1266,7 @@ Try again before closing?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+106"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+107"/>
         <source>Responses</source>
         <translation>答复</translation>
     </message>
@@ -1389,7 +1377,7 @@ Try again before closing?</source>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-87"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-88"/>
         <location line="+4"/>
         <source>Yes</source>
         <translation>是</translation>

@@ -189,16 +189,10 @@ def open_demo(window: MainWindow) -> bool:
     """Add the fictional demo responses (Republic of Examplia) to the current database and show them."""
     from survey_app.storage.demo import add_demo
 
-    try:
-        questionnaire = window.catalog.get(DEMO_QUESTIONNAIRE)
-    except (KeyError, LookupError, SurveyError):
-        QMessageBox.information(window, tr("Demo"),
-                                tr("The demo needs the bundled NSI questionnaire, which could not be loaded."))
-        return False
     if window.response_view is not None:
         window.response_view.flush()
     try:
-        add_demo(window.store, questionnaire)
+        add_demo(window.store, window.catalog.get(DEMO_QUESTIONNAIRE))
     except SurveyError as exc:
         show_error(window, tr("The demo could not be added"), exc)
         return False

@@ -75,7 +75,7 @@ class ItemCard(QFrame):
         self.editor: ItemEditor | None = make_editor(item, self)
         if self.editor is not None:
             if isinstance(self.editor, LongTextEditor):
-                self.editor.language = session.language
+                self.editor.language = session.response.language  # words are counted in the answer's language
             self.editor.set_value(session.value(item.id))
             self.editor.committed.connect(lambda value: self.edited.emit(item.id, value))
             box.addWidget(self.editor)

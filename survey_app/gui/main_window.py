@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.start.retranslate()
         if self.response_view is not None:
             self.response_view.retranslate()
+            self._reopen_in_interface_language()
         self.update_status()
         self.update_title()
 
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             questionnaire = questionnaire_for(self.catalog, response.questionnaire_id,
-                                              response.questionnaire_version, response.language)
+                                              response.questionnaire_version, self.form_language(response))
         except LookupError:
             QMessageBox.warning(
                 self, self.tr("Questionnaire not found"),
@@ -275,9 +276,9 @@ class MainWindow(QMainWindow):
             return False
         self.close_response()
         self.session = ResponseSession(self.store, questionnaire, response, self)
+        # the layout follows the interface language (the application's direction); answer fields
+        # follow what is typed in them
         view = ResponseView(self.session, self.stack)
-        direction = Qt.LayoutDirection.RightToLeft if is_rtl(response.language) else Qt.LayoutDirection.LeftToRight
-        view.setLayoutDirection(direction)
         view.back_requested.connect(self.show_start)
         view.export_requested.connect(self.export)
         view.compare_requested.connect(lambda: self.compare(response.id))
@@ -295,6 +296,33 @@ class MainWindow(QMainWindow):
         self.update_status()
         view.navigator.setFocus()
         return True
+
+    def form_language(self, response: Any) -> str:
+        """The questionnaire is shown in the interface language when it has that language."""
+        from survey_app.gui.i18n_qt import current_language
+
+        language = current_language()
+        try:
+            offered = questionnaire_for(self.catalog, response.questionnaire_id, response.questionnaire_version,
+                                        "").languages
+        except LookupError:
+            offered = ()
+        return language if language in offered else response.language
+
+    def _reopen_in_interface_language(self) -> None:
+        """After a language switch: show the open response's questions in the new language."""
+        if self.session is None or self.response_view is None:
+            return
+        if self.session.questionnaire.language == self.form_language(self.session.response):
+            return
+        response_id = self.session.response.id
+        section = self.response_view.current_section
+        on_review = self.response_view.stack.currentWidget() is self.response_view.review
+        if self.open_response(response_id) and self.response_view is not None:
+            if section:
+                self.response_view.show_section(section)
+            if on_review:
+                self.response_view.show_review()
 
     def close_response(self) -> None:
         if self.response_view is None:
@@ -319,10 +347,11 @@ class MainWindow(QMainWindow):
         r = session.response
         status = self.tr("final (read-only)") if r.status is Status.FINAL else self.tr("draft")
         answered, answerable = session.progress()
-        percent = round(100 * answered / answerable) if answerable else 0
+        percent = rules.percent(answered, answerable)
         self.status_response.setText(
-            self.tr("%1 · cycle %2 · %3 · %4% answered").replace("%1", r.state.name).replace("%2", str(r.cycle))
-            .replace("%3", status).replace("%4", str(percent)))
+            self.tr("%1 · cycle %2 · %3 · %4% answered").replace("%1", rules.isolate(r.state.name))
+            .replace("%2", str(r.cycle)).replace("%3", status)
+            .replace("%4%", rules.isolate_ltr(f"{percent}%")).replace("%4", rules.isolate_ltr(str(percent))))
         if session.save_state == "failed":
             text = self.tr("Not saved: %1").replace("%1", session.save_reason)
         elif session.save_state == "saving":

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from survey_app.errors import SurveyError
+from survey_app.gui import rules
 from survey_app.gui.form import SectionPage
 from survey_app.gui.navigator import Navigator
 from survey_app.gui.review_view import ReviewView
@@ -26,6 +28,31 @@ from survey_app.gui.session import ResponseSession
 
 #: the form column's width in average characters (long lines are hard to read)
 COLUMN_CHARACTERS = 80
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that shortens itself with "…" instead of widening the window.
+    The full text is its tool tip and accessible name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.full_text = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(self.width(), 40))
+        super().setText(shown)
 
 
 class ResponseView(QWidget):
@@ -51,12 +78,10 @@ class ResponseView(QWidget):
         bar_box.setContentsMargins(10, 6, 10, 6)
         self.back_button = QPushButton(bar)
         self.back_button.clicked.connect(self.back_requested)
-        self.title = QLabel(bar)
+        self.title = ElidedLabel(bar)
         self.title.setObjectName("responseTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar(bar)
         self.progress.setMinimumWidth(190)
-        self.progress.setMaximumWidth(260)
         self.progress.setTextVisible(True)
         self.form_button = QPushButton(bar)
         self.form_button.clicked.connect(self.show_form)
@@ -104,7 +129,7 @@ class ResponseView(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([340, 900])
         outer.addWidget(self.splitter, 1)
 
         session.answer_changed.connect(self._answer_changed)
@@ -124,7 +149,8 @@ class ResponseView(QWidget):
         r = self.session.response
         self.back_button.setText(self.tr("All responses"))
         self.back_button.setAccessibleName(self.tr("Back to all responses"))
-        self.title.setText(f"{r.state.name} — {self.tr('cycle')} {r.cycle} — {self.session.questionnaire.title}")
+        self.title.setText(f"{rules.isolate(r.state.name)} — {self.tr('cycle')} {r.cycle} — "
+                           f"{rules.isolate(self.session.questionnaire.title)}")
         self.form_button.setText(self.tr("Form"))
         self.review_button.setText(self.tr("Review and finalise"))
         self.pdf_button.setText(self.tr("Export PDF…"))
@@ -228,8 +254,9 @@ class ResponseView(QWidget):
         answered, answerable = self.session.progress()
         self.progress.setMaximum(max(answerable, 1))
         self.progress.setValue(answered)
-        self.progress.setFormat(self.tr("%1 of %2 answered").replace("%1", str(answered))
-                                .replace("%2", str(answerable)))
+        text = self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(answerable))
+        self.progress.setFormat(text)
+        self.progress.setMinimumWidth(max(190, self.progress.fontMetrics().horizontalAdvance(text) + 36))
 
     def flush(self) -> None:
         for page in self.pages.values():

@@ -71,6 +71,22 @@ def text_direction(text: str) -> str | None:
     return None
 
 
+def isolate(text: str) -> str:
+    """Text kept in its own direction inside text of the other direction (a Latin State name in an
+    Arabic sentence, or the reverse): Unicode first-strong isolate."""
+    return f"\u2068{text}\u2069"
+
+
+def isolate_ltr(text: str) -> str:
+    """Numbers and codes ("97%", "A/70/174") read left to right in every layout."""
+    return f"\u2066{text}\u2069"
+
+
+def percent(answered: int, applicable: int) -> int:
+    """Rounded down, so 100% means everything is answered."""
+    return answered * 100 // applicable if applicable else 0
+
+
 def progress(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> tuple[int, int]:
     """(answered, applicable): applicable items are the answerable ones shown with these answers.
 

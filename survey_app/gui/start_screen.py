@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survey_app.gui import rules
 from survey_app.gui.catalog_access import failures
 from survey_app.i18n.languages import UN_LANGUAGES
 from survey_app.storage.api import ResponseSummary, Status
@@ -178,7 +179,7 @@ class StartScreen(QWidget):
 
     def _progress_text(self, summary: ResponseSummary) -> str:
         answered, applicable = self.progress.get(summary.response.id, (summary.answered, summary.answerable))
-        percent = answered * 100 // applicable if applicable else 0  # 100% only when all is answered
+        percent = rules.percent(answered, applicable)
         return (self.tr("%1% (%2 of %3)").replace("%1", str(percent))
                 .replace("%2", str(answered)).replace("%3", str(applicable)))
 
