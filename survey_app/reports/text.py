@@ -38,6 +38,8 @@ CHUNK_CHARS = 2000
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # bidi and zero-width format characters: meaningful to the bidi step only, invisible in print
 _FORMAT = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+#: spaces a line may break at: any white space but the no-break ones (French « en cours », 10 000)
+_BREAKABLE_SPACE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？؟])\s+")
 
 _UNKNOWN = object()
@@ -359,7 +361,9 @@ class LineParagraph(Flowable):
         lines: list[str] = []
         current: list[str] = []
         used = 0.0
-        for word in (shape(self.text) if self.bidi else self.text).split():
+        for word in _BREAKABLE_SPACE.split(shape(self.text) if self.bidi else self.text):
+            if not word:
+                continue
             advance = layout.word_width(word, size, bold=bold)
             if current and used + space + advance <= width:
                 current.append(word)

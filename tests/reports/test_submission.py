@@ -272,3 +272,16 @@ def test_emoji_have_a_glyph_and_copy_back_as_typed(tmp_path: Path) -> None:
     path = build(tmp_path, "en", answers=answers)
     assert EMOJI in normalise(pdf_text(path))  # characters beyond U+FFFF come back whole
     assert any(EMOJI in page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_no_break_spaces_keep_their_words_together(tmp_path: Path) -> None:
+    from survey_app.reports.text import _BREAKABLE_SPACE
+
+    assert _BREAKABLE_SPACE.split("état « en\u00a0cours » :\u202f10\u00a0000 x") == [
+        "état", "«", "en\u00a0cours", "»", ":\u202f10\u00a0000", "x"]
+    phrase = "la mise en œuvre est\u00a0« en\u00a0cours\u00a0»\u00a0!"
+    answers = {**samples.answers("fr"), "il_position": ("Texte " * 9 + phrase + " ") * 40}
+    text = pdf_text(build(tmp_path, "fr", answers=answers), body=True)
+    lines = [line.strip() for line in text.splitlines()]
+    assert not any(line.startswith(("»", "!", "cours")) for line in lines)
+    assert normalise(text).count(normalise(phrase)) == 40
