@@ -236,7 +236,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+405"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+409"/>
         <location line="+5"/>
         <source>No answer</source>
         <translation>Sin respuesta</translation>
@@ -615,7 +615,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-117"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-121"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Palabras: %1 de %2</translation>
@@ -890,7 +890,7 @@ Try again before closing?</source>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+255"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+259"/>
         <location line="+15"/>
         <source>Other, please specify</source>
         <translation>Otro (sírvase especificar)</translation>
@@ -1084,7 +1084,12 @@ Try again before closing?</source>
         <translation>Volver a todas las respuestas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 — cycle %2 — %3</source>
+        <translation>%1 — ciclo %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>

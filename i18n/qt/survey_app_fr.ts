@@ -236,7 +236,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+405"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+409"/>
         <location line="+5"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
@@ -615,7 +615,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-117"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-121"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Mots&#xa0;: %1 sur %2</translation>
@@ -890,7 +890,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+255"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+259"/>
         <location line="+15"/>
         <source>Other, please specify</source>
         <translation>Autre (veuillez préciser)</translation>
@@ -1084,7 +1084,12 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Retour à toutes les réponses</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 — cycle %2 — %3</source>
+        <translation>%1 — cycle %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>

@@ -236,7 +236,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+405"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+409"/>
         <location line="+5"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
@@ -615,7 +615,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-117"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-121"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Слов: %1 из %2</translation>
@@ -890,7 +890,7 @@ Try again before closing?</source>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+255"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+259"/>
         <location line="+15"/>
         <source>Other, please specify</source>
         <translation>Другое (просьба уточнить)</translation>
@@ -1084,7 +1084,12 @@ Try again before closing?</source>
         <translation>Вернуться ко всем ответам</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 — cycle %2 — %3</source>
+        <translation>%1 — цикл %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>

@@ -236,7 +236,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+405"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+409"/>
         <location line="+5"/>
         <source>No answer</source>
         <translation>未作答</translation>
@@ -615,7 +615,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-117"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-121"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>%1/%2 字</translation>
@@ -890,7 +890,7 @@ Try again before closing?</source>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+255"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+259"/>
         <location line="+15"/>
         <source>Other, please specify</source>
         <translation>其他，请具体说明</translation>
@@ -1084,7 +1084,12 @@ Try again before closing?</source>
         <translation>返回所有答复</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 — cycle %2 — %3</source>
+        <translation>%1 — %2 周期 — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Form</source>
         <translation>表格</translation>
     </message>

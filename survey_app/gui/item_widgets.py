@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -290,10 +290,14 @@ class DateEditor(ItemEditor):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = _DateEdit(self.NO_DATE, self)
+        # ISO dates with Western digits in every language (as stored and as typed; an Arabic locale
+        # would show "١٢-٠٢-٢٠٢٣"); the calendar keeps the interface language's month names
+        self.edit.setLocale(QLocale.c())
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(self.NO_DATE)
         self.edit.setMaximumDate(QDate(2999, 12, 31))
         self.edit.setCalendarPopup(True)
+        self.edit.calendarWidget().setLocale(QLocale())
         self.edit.setAccessibleName(item.label)
         self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.edit.setDate(self.NO_DATE)

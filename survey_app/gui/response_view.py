@@ -149,8 +149,8 @@ class ResponseView(QWidget):
         r = self.session.response
         self.back_button.setText(self.tr("All responses"))
         self.back_button.setAccessibleName(self.tr("Back to all responses"))
-        self.title.setText(f"{rules.isolate(r.state.name)} — {self.tr('cycle')} {r.cycle} — "
-                           f"{rules.isolate(self.session.questionnaire.title)}")
+        self.title.setText(self.tr("%1 — cycle %2 — %3").replace("%1", rules.isolate(r.state.name))
+                           .replace("%2", str(r.cycle)).replace("%3", rules.isolate(self.session.questionnaire.title)))
         self.form_button.setText(self.tr("Form"))
         self.review_button.setText(self.tr("Review and finalise"))
         self.pdf_button.setText(self.tr("Export PDF…"))
