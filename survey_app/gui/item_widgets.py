@@ -293,6 +293,8 @@ class DateEditor(ItemEditor):
         # ISO dates with Western digits in every language (as stored and as typed; an Arabic locale
         # would show "١٢-٠٢-٢٠٢٣"); the calendar keeps the interface language's month names
         self.edit.setLocale(QLocale.c())
+        # before the format: a right-to-left QDateEdit reverses its sections ("12-02-2023")
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(self.NO_DATE)
         self.edit.setMaximumDate(QDate(2999, 12, 31))

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
 
     def _reopen_in_interface_language(self) -> None:
         """After a language switch: show the open response's questions in the new language."""
-        if self.session is None or self.response_view is None:
+        if self.session is None or self.response_view is None or self.store is None:
             return
         if self.session.questionnaire.language == self.form_language(self.session.response):
             return
