@@ -146,8 +146,13 @@ def test_gui_starts_offscreen_and_quits(bundle: Path, untouched: None, tmp_path:
     assert (home / ".local" / "share" / "NSI Survey" / "survey.db").is_file()
 
 
-def test_bundle_reads_nothing_from_the_checkout(bundle: Path, untouched: None, tmp_path: Path) -> None:
-    """Every file the bundle opens is its own or a system file: no checkout, no virtual environment."""
+#: the system calls that name a file or open a connection
+TRACED = "open,openat,stat,lstat,newfstatat,statx,access,execve,readlink,socket,connect"
+
+
+def test_bundle_reads_nothing_from_the_checkout_and_uses_no_network(bundle: Path, untouched: None, tmp_path: Path) -> None:
+    """Every file the bundle opens is its own or a system file (no checkout, no virtual environment),
+    and it opens no network socket."""
     if shutil.which("strace") is None:
         pytest.skip("strace is not installed")
     home = tmp_path / "home"
@@ -162,22 +167,25 @@ def test_bundle_reads_nothing_from_the_checkout(bundle: Path, untouched: None, t
         [str(bundle / "survey-app")],
     ]
     opened: set[str] = set()
+    network: list[str] = []
     for command in commands:
-        result = subprocess.run(["strace", "-f", "-qq", "-s", "4096", "-e", "trace=open,openat,stat,lstat,newfstatat,statx,access,execve,readlink",
-                                 "-o", str(trace), *command], cwd=home, env=env, capture_output=True, text=True,
-                                timeout=180)
-        if result.returncode != 0 and "ptrace" in result.stderr:
+        result = subprocess.run(["strace", "-f", "-qq", "-s", "4096", "-e", f"trace={TRACED}", "-o", str(trace),
+                                 *command], cwd=home, env=env, capture_output=True, text=True, timeout=180)
+        if result.returncode != 0 and "ptrace" in result.stderr.lower():
             pytest.skip(f"strace cannot trace here: {result.stderr.strip()[:200]}")
         assert result.returncode == 0, result.stdout + result.stderr
-        opened |= set(re.findall(r'"(/[^"]*)"', trace.read_text(encoding="utf-8", errors="replace")))
+        traced = trace.read_text(encoding="utf-8", errors="replace")
+        opened |= set(re.findall(r'"(/[^"]*)"', traced))
+        network += [line for line in traced.splitlines() if "AF_INET" in line]
     assert opened, "strace recorded nothing"
+    assert not network, "no network at run time:\n" + "\n".join(network[:10])
     bundle_dir = str(bundle.resolve())
     python_home = str(Path(sys.prefix).resolve())
     ancestors = {str(parent) for parent in Path(bundle_dir).parents}  # resolving its own path
     outside = sorted(
         path for path in opened
         if not path.startswith(bundle_dir) and path.rstrip("/") not in ancestors
-        and (path.startswith(str(ROOT)) or path.startswith(python_home) or path.startswith(sys.base_prefix + "/lib/python"))
+        and path.startswith((str(ROOT), python_home, sys.base_prefix + "/lib/python"))
     )
     assert not outside, "the bundle looked at files outside itself:\n" + "\n".join(outside[:30])
 
