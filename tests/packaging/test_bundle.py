@@ -168,6 +168,7 @@ def test_bundle_reads_nothing_from_the_checkout_and_uses_no_network(bundle: Path
     ]
     opened: set[str] = set()
     network: list[str] = []
+    started: list[str] = []
     for command in commands:
         result = subprocess.run(["strace", "-f", "-qq", "-s", "4096", "-e", f"trace={TRACED}", "-o", str(trace),
                                  *command], cwd=home, env=env, capture_output=True, text=True, timeout=180)
@@ -177,8 +178,11 @@ def test_bundle_reads_nothing_from_the_checkout_and_uses_no_network(bundle: Path
         traced = trace.read_text(encoding="utf-8", errors="replace")
         opened |= set(re.findall(r'"(/[^"]*)"', traced))
         network += [line for line in traced.splitlines() if "AF_INET" in line]
+        started += re.findall(r'execve\("([^"]+)"', traced)
     assert opened, "strace recorded nothing"
     assert not network, "no network at run time:\n" + "\n".join(network[:10])
+    assert str(bundle / "survey-app") in started  # the trace sees programs being started...
+    assert not [program for program in started if "python" in Path(program).name], started  # ...no Python
     bundle_dir = str(bundle.resolve())
     python_home = str(Path(sys.prefix).resolve())
     ancestors = {str(parent) for parent in Path(bundle_dir).parents}  # resolving its own path
