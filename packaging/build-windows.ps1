@@ -39,7 +39,7 @@ if (-not $Python) {
 
 # 2. PyInstaller with the shared spec (windowed survey-app.exe with the icon and version resource).
 $env:PYTHONHASHSEED = "0"
-$env:SOURCE_DATE_EPOCH = (git log -1 --format=%ct 2>$null)
+try { $env:SOURCE_DATE_EPOCH = (git log -1 --format=%ct 2>$null) } catch { $env:SOURCE_DATE_EPOCH = "" }
 if (-not $env:SOURCE_DATE_EPOCH) { $env:SOURCE_DATE_EPOCH = [string][DateTimeOffset]::UtcNow.ToUnixTimeSeconds() }
 Invoke-Checked $Python @("-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
     "--distpath", "dist", "--workpath", "build\pyinstaller", "packaging\survey-app.spec")
