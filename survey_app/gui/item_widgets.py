@@ -311,6 +311,9 @@ class DateEditor(ItemEditor):
         row.addWidget(self.clear_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
+        # the clear button only where there is a date to clear ("No date" twice side by side confused)
+        self.edit.dateChanged.connect(lambda date: self.clear_button.setVisible(date != self.NO_DATE))
+        self.clear_button.setVisible(False)
         self.retranslate()
 
     def retranslate(self) -> None:

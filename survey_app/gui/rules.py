@@ -51,10 +51,13 @@ def is_answered(item: Item, value: Any) -> bool:
         return not is_empty(value)
 
 
-def messages(item: Item, answers: Mapping[str, Any], questionnaire: Questionnaire, *, language: str) -> list[str]:
-    """Everything to show next to the item, in plain words; [] when all is well."""
+def messages(item: Item, answers: Mapping[str, Any], questionnaire: Questionnaire, *, language: str,
+             answer_language: str | None = None) -> list[str]:
+    """Everything to show next to the item, in plain words ([] when all is well), in `language`;
+    lengths measured in `answer_language`, the language the answers are written in."""
     try:
-        return list(values.validation_messages(item, answers, questionnaire, language=language))
+        return list(values.validation_messages(item, answers, questionnaire, language=language,
+                                               answer_language=answer_language))
     except Exception:
         log.exception("validation failed for %s", item.id)
         return []

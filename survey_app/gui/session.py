@@ -99,7 +99,8 @@ class ResponseSession(QObject):
         found = self._messages.get(item.id)
         if found is None:
             found = self._messages[item.id] = rules.messages(item, self._values, self.questionnaire,
-                                                             language=self.language)
+                                                             language=self.language,
+                                                             answer_language=self.response.language)
         return list(found)
 
     def is_answered(self, item: Item) -> bool:

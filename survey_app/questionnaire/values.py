@@ -205,10 +205,12 @@ def _group(item: Item, value: Any) -> list[dict[str, Any]]:
 
 
 # -- checking ----------------------------------------------------------------------------------
-def check_value(item: Item, value: Any, language: str = "en") -> list[str]:
+def check_value(item: Item, value: Any, language: str = "en", *, answer_language: str | None = None) -> list[str]:
     """Messages for the user explaining why `value` does not fit `item`; [] when it does.
 
     An unanswered value is valid here (whether an answer is needed is `validation_messages`).
+    Messages are in `language`; words are counted as `answer_language` (default: `language`) is
+    written, so an English answer read with a Chinese interface is still counted in words.
     """
     _ = translator(language)
     try:
@@ -218,7 +220,7 @@ def check_value(item: Item, value: Any, language: str = "en") -> list[str]:
         return [_bound_message(item, _) or (_(template).format(**params) if params else _(template))]
     if value is None:
         return []
-    return _check_normalised(item, value, _, language)
+    return _check_normalised(item, value, _, answer_language or language)
 
 
 def _range_text(item: Item, noun: str, _: Any) -> str:
@@ -387,13 +389,15 @@ def is_required(item: Item, answers: Mapping[str, Any], questionnaire: Questionn
 
 
 def validation_messages(item: Item, answers: Mapping[str, Any], questionnaire: Questionnaire,
-                        *, language: str = "en") -> list[str]:
-    """Everything to show next to `item`: value problems, a missing required answer, failed rules."""
+                        *, language: str = "en", answer_language: str | None = None) -> list[str]:
+    """Everything to show next to `item`: value problems, a missing required answer, failed rules.
+
+    Messages in `language`; lengths measured as `answer_language` (default: `language`) is written."""
     if not item.has_value or not is_visible(item, answers, questionnaire):
         return []
     _ = translator(language)
     value = conditions._raw(answers.get(item.id))
-    messages = check_value(item, value, language)
+    messages = check_value(item, value, language, answer_language=answer_language)
     if not is_answered(item, value):
         if is_required(item, answers, questionnaire):
             messages.append(_("This question needs an answer."))

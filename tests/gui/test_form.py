@@ -201,9 +201,11 @@ def test_date_can_be_cleared(qtbot, opened, store, response_id) -> None:
     editor = card(opened, "since").editor
     opened.session.set_value("since", "2020-02-02")
     editor.set_value("2020-02-02")
+    assert editor.clear_button.isVisibleTo(opened)
     editor.clear_button.click()
     assert saved(store, response_id, "since") is None
     assert isinstance(editor.edit, QDateEdit) and editor.edit.text() == "No date"
+    assert not editor.clear_button.isVisibleTo(opened)  # nothing left to clear
 
 
 def test_markup_in_answers_is_shown_as_text(qtbot, opened, store, response_id) -> None:

@@ -68,3 +68,13 @@ def test_chinese_interface_keeps_the_answers(qtbot, nsi_window) -> None:
     assert window.session.questionnaire.language == "zh"
     assert card(window, "lead_ministry").editor.edit.text() == "外交部"
     assert window.response_view.back_button.text() != "All responses"
+
+
+def test_word_limits_count_the_answer_language_not_the_interface(qtbot, nsi_window) -> None:
+    window, nsi = nsi_window
+    limited = next(item for item in nsi.answerable_items() if item.word_limit)
+    words = " ".join(["word"] * limited.word_limit)  # exactly at the limit in words, far over it in characters
+    window.session.set_value(limited.id, words)
+    install_translators(QApplication.instance(), "zh")
+    item = window.session.questionnaire.item(limited.id)
+    assert window.session.messages(item) == []
