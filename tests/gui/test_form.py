@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDateEdit
 
 from survey_app.gui.item_widgets import TYPING_PAUSE_MS
+from survey_app.storage.api import State
 
 from .conftest import card, reopened_values
 
@@ -214,11 +217,37 @@ def test_markup_in_answers_is_shown_as_text(qtbot, opened, store, response_id) -
     card(opened, "lead").editor.flush()
     assert saved(store, response_id, "lead") == "<b>x</b> & <i>y</i>"
     assert edit.text() == "<b>x</b> & <i>y</i>"
-    review = opened.response_view.review
-    opened.response_view.show_review()
-    texts = [review.list.item(i).text() for i in range(review.list.count())]
-    assert all("<b>" not in t or "&lt;" not in t for t in texts)
     assert card(opened, "lead").label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_markup_in_a_state_name_is_shown_as_text(qtbot, store, questionnaire, window) -> None:
+    response = store.create_response(state=State(None, "<b>x</b> & <img src=a>"), cycle=2026,
+                                     questionnaire=questionnaire, language="en")
+    window.open_response(response.id)
+    title = window.response_view.title
+    assert title.textFormat() == Qt.TextFormat.PlainText and "<b>x</b> & <img src=a>" in title.full_text
+    status = window.status_response
+    assert status.textFormat() == Qt.TextFormat.PlainText and "<b>x</b>" in status.text()
+
+
+def test_a_locked_database_shows_not_saved_and_retry_saves(qtbot, opened, store, response_id, db_path,
+                                                            monkeypatch) -> None:
+    other = sqlite3.connect(db_path, timeout=0.1)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        lead = card(opened, "lead").editor
+        qtbot.keyClicks(lead.edit, "Ministry")
+        lead.flush()
+        assert opened.save_label.property("state") == "failed"
+        assert opened.save_label.text().startswith("Not saved")
+        assert opened.retry_button.isVisibleTo(opened)
+        assert lead.edit.text() == "Ministry"  # nothing typed is lost from the screen
+    finally:
+        other.rollback()
+        other.close()
+    opened.retry_button.click()
+    assert opened.save_label.text() == "Saved" and not opened.retry_button.isVisibleTo(opened)
+    assert reopened_values(db_path, response_id)["lead"] == "Ministry"
 
 
 def test_arabic_answer_displays_right_to_left(qtbot, opened) -> None:
