@@ -34,6 +34,7 @@ from survey_app.i18n.catalogues import (  # noqa: E402
     DOMAIN,
     QT_TARGETS,
     compiled_mo,
+    mo_is_current,
     is_translated,
     mo_path,
     po_path,
@@ -140,11 +141,10 @@ def compile_qt() -> None:
 
 
 def stale_compiled() -> list[str]:
-    """Compiled catalogues that do not match their source (.mo byte for byte, .qm present)."""
+    """Compiled catalogues that do not match their source (.mo message for message, .qm present)."""
     problems = []
     for language in LANGUAGE_CODES:
-        if po_path(language).exists() and (not mo_path(language).exists()
-                                           or mo_path(language).read_bytes() != compiled_mo(language)):
+        if po_path(language).exists() and not mo_is_current(language):
             problems.append(_relative(mo_path(language)))
         if ts_path(language).exists() and not qm_path(language).exists():
             problems.append(_relative(qm_path(language)))

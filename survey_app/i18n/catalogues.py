@@ -10,6 +10,7 @@ No Qt here: the `.ts` files are read as XML and the Qt tools run as programs.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -111,6 +112,21 @@ def compiled_mo(language: str, *, po: Path | None = None) -> bytes:
     buffer = io.BytesIO()
     write_mo(buffer, read_catalog(po or po_path(language), language), use_fuzzy=False)
     return buffer.getvalue()
+
+
+def mo_messages(mo: bytes) -> dict[object, str]:
+    """The messages of compiled .mo bytes, the header without the Babel version that compiled it."""
+    import gettext
+
+    messages = dict(gettext.GNUTranslations(io.BytesIO(mo))._catalog)  # noqa: SLF001 - the parsed table
+    messages[""] = re.sub(r"Generated-By: [^\n]*\n", "", str(messages.get("", "")))
+    return messages
+
+
+def mo_is_current(language: str) -> bool:
+    """Whether the committed .mo holds what its .po compiles to (whichever Babel compiled it)."""
+    path = mo_path(language)
+    return path.is_file() and mo_messages(path.read_bytes()) == mo_messages(compiled_mo(language))
 
 
 def is_translated(message: Message) -> bool:
