@@ -49,7 +49,26 @@ def _setup_logging() -> None:
     logging.getLogger().addHandler(handler)
 
 
+def keep_singletons_alive() -> None:
+    """Work around PySide6 6.12.0 on CPython 3.11: every call of a Qt method that returns nothing
+    (`setText`, `setVisible`, ...) releases one reference to `None` that it never took. `None` starts
+    with a few tens of thousands of references, so after that many calls the interpreter aborts with
+    "Fatal Python error: none_dealloc" (benchmarks/bench_gui.py hit it after ~20 edits with every
+    section open: each edit refreshes every card). CPython 3.12 makes `None` immortal and ignores the
+    error; here we give `None` that immortality by hand: a reference count no program can use up.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    for singleton in (None, True, False):  # True and False go the same way ("bool_dealloc")
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt: a PyObject's first field
+        if refcount.value < 1 << 40:
+            refcount.value += 1 << 40
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
+    keep_singletons_alive()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
