@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -110,3 +111,52 @@ def test_private_note_is_kept(qtbot, opened, store, response_id, monkeypatch) ->
     assert store.note(response_id, "lead") == "Ask the legal office"
     assert lead.note_button.text().endswith("●")
     assert "lead" not in store.values(response_id)  # a note is not an answer
+
+
+@pytest.fixture
+def carried(store, questionnaire, response_id):
+    """A 2028 response carried forward from the fixture's 2026 one (three answers)."""
+    from survey_app.compare.carry import carry_forward
+
+    store.set_answers(response_id, {"lead": "Ministry", "sectors": 4, "budget": "2.5"})
+    return carry_forward(store, response_id, cycle=2028, questionnaire=questionnaire).id
+
+
+def test_carried_answers_are_counted_confirmed_and_cleared_by_editing(qtbot, carried, window, store) -> None:
+    window.open_response(carried)
+    view = window.response_view
+    assert "1 to confirm" in view.navigator._items["about"].text(1)
+    assert "2 to confirm" in view.navigator._items["norm_a"].text(1)
+    lead = card(window, "lead")
+    assert lead.carried.isVisibleTo(window)
+    lead.confirm_button.click()
+    qtbot.waitUntil(lambda: not lead.carried.isVisibleTo(window))
+    assert store.answers(carried)["lead"].review is ReviewState.CONFIRMED
+    sectors = card(window, "sectors")
+    sectors.editor.edit.selectAll()
+    qtbot.keyClicks(sectors.editor.edit, "5")
+    sectors.editor.flush()
+    assert store.answers(carried)["sectors"].review is not ReviewState.CARRIED  # editing is reviewing
+    page = view.pages["norm_a"]
+    qtbot.waitUntil(lambda: page.confirm_all.isVisibleTo(window))
+    page.confirm_all.click()
+    qtbot.waitUntil(lambda: not page.confirm_all.isVisibleTo(window))
+    assert store.answers(carried)["budget"].review is ReviewState.CONFIRMED
+    assert "to confirm" not in view.navigator._items["norm_a"].text(1)
+
+
+def test_finalising_with_unconfirmed_carried_answers_lists_them(qtbot, carried, window, store,
+                                                                 monkeypatch) -> None:
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.open_response(carried)
+    window.response_view.show_review()
+    window.response_view.review.finalise_button.click()
+    assert "These carried-forward answers were not confirmed" in asked[0]
+    assert "• Lead ministry or agency" in asked[0] and "• Budget (millions)" in asked[0]
+    assert store.response(carried).status is Status.DRAFT

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -214,3 +215,42 @@ def test_compare_opens_items_in_the_form(qtbot, opened, store, questionnaire, re
     compare.view.open_item_requested.emit(response_id, "lead")
     assert opened.response_view.current_section == "about"
     assert card(opened, "lead").editor.edit.hasFocus()
+
+
+def test_tab_moves_through_the_questions_in_order(qtbot, opened) -> None:
+    def tab_to(target) -> list:
+        targets = target if isinstance(target, list) else [target]
+        passed = []
+        for _ in range(6):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            if QApplication.focusWidget() in targets:
+                return passed
+            passed.append(QApplication.focusWidget())
+        raise AssertionError(f"Tab never reached {target}: {passed}")
+
+    lead = card(opened, "lead")
+    lead.editor.edit.setFocus()
+    # the question's own tools (history, note) come next, then the following question
+    assert tab_to(card(opened, "summary").editor.edit) == [lead.history_button, lead.note_button]
+    summary = card(opened, "summary")
+    assert tab_to(list(card(opened, "kind").editor.buttons.values())) == [
+        summary.history_button, summary.note_button]
+
+
+def test_an_unexpected_error_is_logged_and_shown_with_the_log_path(qtbot, opened, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from survey_app import paths
+    from survey_app.gui import errors
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())) or 0)
+    try:
+        raise RuntimeError("something broke inside")
+    except RuntimeError as exc:
+        errors.handle_exception(type(exc), exc, exc.__traceback__)
+    log = paths.log_file().read_text(encoding="utf-8")
+    assert "RuntimeError: something broke inside" in log and "Traceback" in log
+    text, informative = shown[0]
+    assert "keeps running" in text and str(paths.log_file()) in informative
+    assert opened.isVisible()  # the application did not quit
