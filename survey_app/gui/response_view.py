@@ -67,6 +67,8 @@ class ResponseView(QWidget):
         super().__init__(parent)
         self.session = session
         self.pages: dict[str, SectionPage] = {}
+        #: pages built but not shown when answers changed: section id -> values must be reloaded
+        self._stale: dict[str, bool] = {}
         self.current_section: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +194,8 @@ class ResponseView(QWidget):
         if self.current_section and self.current_section in self.pages:
             self.pages[self.current_section].flush()
         page = self.page(section_id)
+        if section_id in self._stale:
+            page.refresh(reload_values=self._stale.pop(section_id))
         # Only the shown page stays in the stack: QStackedLayout asks every page it holds for its size
         # and height-for-width, so with all visited pages kept in it each switch cost grew with the
         # number visited (~250 ms after 30 sections, benchmarks/bench_gui.py). Removed pages keep
@@ -242,8 +246,13 @@ class ResponseView(QWidget):
         self._refresh_timer.start()
 
     def refresh(self, *, reload_values: bool = False) -> None:
-        for page in self.pages.values():
-            page.refresh(reload_values=reload_values)
+        # Only the shown page now; the others when they are shown again. Refreshing every page built
+        # made one edit cost ~240 ms once all 30 sections of the NSI had been visited (bench_gui).
+        for section_id, page in self.pages.items():
+            if section_id == self.current_section:
+                page.refresh(reload_values=reload_values)
+            else:
+                self._stale[section_id] = self._stale.get(section_id, False) or reload_values
         self.navigator.refresh()
         if self.stack.currentWidget() is self.review:
             self.review.refresh()
