@@ -258,7 +258,7 @@ def _switching(db: Path, response_id: int, env: dict[str, str], *, passes: int, 
     edits = data["edits"]
     results.append(result(AREA, "one answer edit in the window, saved and redrawn", edits,
                           note=f"p99 {percentile(edits, 0.99) * 1e3:.0f} ms; {data['sections']} section pages "
-                               "built (all refresh after an edit)"))
+                               "built; no target in the issues"))
     results.append(result(AREA, f"resident memory, full response open, {data['sections']} of "
                                 f"{data['all_sections']} sections shown",
                           [data["rss_all"]], unit="MiB", target=MEMORY_TARGET_MIB,
