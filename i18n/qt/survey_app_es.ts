@@ -236,7 +236,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+409"/>
+        <location filename="../../survey_app/gui/choice_widgets.py" line="+98"/>
         <location line="+5"/>
         <source>No answer</source>
         <translation>Sin respuesta</translation>
@@ -387,7 +387,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-119"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+319"/>
         <location line="+1"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
@@ -615,7 +615,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-121"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-126"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Palabras: %1 de %2</translation>
@@ -890,7 +890,7 @@ Try again before closing?</source>
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+259"/>
+        <location filename="../../survey_app/gui/choice_widgets.py" line="+21"/>
         <location line="+15"/>
         <source>Other, please specify</source>
         <translation>Otro (sírvase especificar)</translation>
@@ -1073,9 +1073,9 @@ Try again before closing?</source>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+150"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+152"/>
         <source>All responses</source>
-        <extracomment>the form column&apos;s width in average characters (long lines are hard to read)</extracomment>
+        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) pages built but not shown when answers changed: section id -&gt; values must be reloaded</extracomment>
         <translation>Todas las respuestas</translation>
     </message>
     <message>
@@ -1119,7 +1119,7 @@ Try again before closing?</source>
         <translation>Progreso general</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>%1 of %2 answered</source>
         <translation>Respondidas: %1 de %2</translation>
     </message>
@@ -1382,7 +1382,7 @@ Try again before closing?</source>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-88"/>
+        <location filename="../../survey_app/gui/choice_widgets.py" line="-88"/>
         <location line="+4"/>
         <source>Yes</source>
         <translation>Sí</translation>
