@@ -22,6 +22,11 @@ def _label(text: str, parent: QWidget, *, name: str = "") -> QLabel:
     return label
 
 
+def _show(widget: QWidget, shown: bool) -> None:
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)
+
+
 class ItemCard(QFrame):
     """One question: label, help, reference, extract on demand, editor, messages, tools."""
 
@@ -103,6 +108,8 @@ class ItemCard(QFrame):
             self.note_button.hide()
             self.setObjectName("noteCard")
         self.has_note = False
+        self._read_only = False
+        self.setProperty("problem", False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -125,25 +132,34 @@ class ItemCard(QFrame):
         self.extract_button.setText(self.tr("Hide extract") if shown else self.tr("Show extract"))
 
     def set_has_note(self, has_note: bool) -> None:
+        if has_note == self.has_note:
+            return
         self.has_note = has_note
         self.retranslate()
 
     def refresh(self, *, reload_value: bool = False) -> None:
+        """Show the current state; widgets are touched only when something changed (opening a
+        section of the NSI spent most of its time re-showing and re-polishing unchanged widgets)."""
         session = self.session
-        self.setVisible(session.visible(self.item))
+        _show(self, session.visible(self.item))
+        read_only = session.read_only
         if self.editor is not None:
             if reload_value:
                 self.editor.set_value(session.value(self.item.id))
-            self.editor.set_read_only(session.read_only)
+            if read_only != self._read_only:
+                self.editor.set_read_only(read_only)
+        self._read_only = read_only
         messages = session.messages(self.item)
-        self.message.setText("\n".join(messages))
-        self.message.setVisible(bool(messages))
-        self.setProperty("problem", bool(messages))
-        carried = session.is_carried(self.item.id)
-        self.carried.setVisible(carried)
-        self.confirm_button.setEnabled(not session.read_only)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        text = "\n".join(messages)
+        if text != self.message.text():
+            self.message.setText(text)
+        _show(self.message, bool(messages))
+        _show(self.carried, session.is_carried(self.item.id))
+        self.confirm_button.setEnabled(not read_only)
+        if self.property("problem") != bool(messages):
+            self.setProperty("problem", bool(messages))
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def flush(self) -> None:
         if self.editor is not None:

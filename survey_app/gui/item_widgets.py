@@ -194,8 +194,11 @@ class LongTextEditor(_TypingEditor):
         words = count_words(self.edit.toPlainText(), self.language)
         limit = self.item.word_limit
         self.counter.setText(self.tr("%1 of %2 words").replace("%1", str(words)).replace("%2", str(limit)))
-        self.counter.setProperty("over", words > limit)
-        self.counter.setStyleSheet("color: #a1260d; font-weight: bold;" if words > limit else "color: #555;")
+        over = words > limit
+        if self.counter.property("over") != over:  # styled by #wordCounter[over="true"] in style.py
+            self.counter.setProperty("over", over)
+            self.counter.style().unpolish(self.counter)
+            self.counter.style().polish(self.counter)
 
 
 def count_words(text: str, language: str) -> int:

@@ -29,6 +29,8 @@ QWidget {{ font-size: {base}pt; }}
 #itemExtract {{ color: #2b3440; background: #f6f7f9; border-left: 3px solid {ACCENT};
                padding: 6px 8px; font-style: italic; }}
 #itemMessage {{ color: {PROBLEM}; font-weight: bold; }}
+#wordCounter {{ color: {MUTED}; }}
+#wordCounter[over="true"] {{ color: {PROBLEM}; font-weight: bold; }}
 #carriedBanner {{ background: {CARRIED}; border: 1px solid #e5cf7a; border-radius: 4px; }}
 #sectionTitle {{ font-size: {base + 5}pt; font-weight: bold; color: {ACCENT}; }}
 #screenTitle {{ font-size: {base + 8}pt; font-weight: bold; color: {ACCENT}; }}
