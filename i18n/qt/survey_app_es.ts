@@ -387,7 +387,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+319"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+323"/>
         <location line="+1"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
@@ -543,7 +543,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+110"/>
+        <location filename="../../survey_app/gui/form.py" line="+117"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>Trasladada del ciclo anterior: compruebe que sigue siendo correcta.</translation>
     </message>
@@ -615,7 +615,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-126"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-129"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Palabras: %1 de %2</translation>
@@ -780,7 +780,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>No se puede mostrar la lista de respuestas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>The response was not created</source>
         <translation>No se ha creado la respuesta</translation>
     </message>
@@ -927,7 +927,7 @@ Try again before closing?</source>
 <context>
     <name>NewResponseDialog</name>
     <message>
-        <location filename="../../survey_app/gui/new_response_dialog.py" line="+30"/>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+36"/>
         <source>New response</source>
         <translation>Nueva respuesta</translation>
     </message>
@@ -982,12 +982,22 @@ Try again before closing?</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+22"/>
+        <source>Start from the previous cycle&apos;s answers</source>
+        <translation>Partir de las respuestas del ciclo anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from the answers of cycle %1 (you confirm or edit each one)</source>
+        <translation>Partir de las respuestas del ciclo %1 (confirmará o modificará cada una)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>No questionnaire is available. Add a questionnaire file first.</source>
         <translation>No hay ningún cuestionario disponible. Añada primero un archivo de cuestionario.</translation>
     </message>
@@ -1258,7 +1268,7 @@ Try again before closing?</source>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+61"/>
+        <location filename="../../survey_app/gui/form.py" line="+70"/>
         <source>Confirm all carried answers in this section</source>
         <translation>Confirmar todas las respuestas trasladadas de esta sección</translation>
     </message>

@@ -387,7 +387,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+319"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+323"/>
         <location line="+1"/>
         <source>No date</source>
         <translation>Aucune date</translation>
@@ -543,7 +543,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+110"/>
+        <location filename="../../survey_app/gui/form.py" line="+117"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>Reprise du cycle précédent&#xa0;: vérifiez qu’elle est toujours exacte.</translation>
     </message>
@@ -615,7 +615,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-126"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-129"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Mots&#xa0;: %1 sur %2</translation>
@@ -780,7 +780,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Impossible d’afficher la liste des réponses</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>The response was not created</source>
         <translation>La réponse n’a pas été créée</translation>
     </message>
@@ -927,7 +927,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>NewResponseDialog</name>
     <message>
-        <location filename="../../survey_app/gui/new_response_dialog.py" line="+30"/>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+36"/>
         <source>New response</source>
         <translation>Nouvelle réponse</translation>
     </message>
@@ -982,12 +982,22 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+22"/>
+        <source>Start from the previous cycle&apos;s answers</source>
+        <translation>Partir des réponses du cycle précédent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from the answers of cycle %1 (you confirm or edit each one)</source>
+        <translation>Partir des réponses du cycle %1 (vous confirmez ou modifiez chacune)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>No questionnaire is available. Add a questionnaire file first.</source>
         <translation>Aucun questionnaire n’est disponible. Ajoutez d’abord un fichier de questionnaire.</translation>
     </message>
@@ -1258,7 +1268,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+61"/>
+        <location filename="../../survey_app/gui/form.py" line="+70"/>
         <source>Confirm all carried answers in this section</source>
         <translation>Confirmer toutes les réponses reprises de cette section</translation>
     </message>

@@ -387,7 +387,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+319"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+323"/>
         <location line="+1"/>
         <source>No date</source>
         <translation>Дата не указана</translation>
@@ -543,7 +543,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+110"/>
+        <location filename="../../survey_app/gui/form.py" line="+117"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>Перенесено из предыдущего цикла: проверьте, что ответ по-прежнему верен.</translation>
     </message>
@@ -615,7 +615,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-126"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-129"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>Слов: %1 из %2</translation>
@@ -780,7 +780,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Не удаётся показать список ответов</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>The response was not created</source>
         <translation>Ответ не создан</translation>
     </message>
@@ -927,7 +927,7 @@ Try again before closing?</source>
 <context>
     <name>NewResponseDialog</name>
     <message>
-        <location filename="../../survey_app/gui/new_response_dialog.py" line="+30"/>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+36"/>
         <source>New response</source>
         <translation>Новый ответ</translation>
     </message>
@@ -982,12 +982,22 @@ Try again before closing?</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+22"/>
+        <source>Start from the previous cycle&apos;s answers</source>
+        <translation>Начать с ответов предыдущего цикла</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from the answers of cycle %1 (you confirm or edit each one)</source>
+        <translation>Начать с ответов цикла %1 (каждый ответ нужно подтвердить или изменить)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>No questionnaire is available. Add a questionnaire file first.</source>
         <translation>Нет ни одного вопросника. Сначала добавьте файл вопросника.</translation>
     </message>
@@ -1258,7 +1268,7 @@ Try again before closing?</source>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+61"/>
+        <location filename="../../survey_app/gui/form.py" line="+70"/>
         <source>Confirm all carried answers in this section</source>
         <translation>Подтвердить все перенесённые ответы в этом разделе</translation>
     </message>

@@ -387,7 +387,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+319"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+323"/>
         <location line="+1"/>
         <source>No date</source>
         <translation>无日期</translation>
@@ -543,7 +543,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+110"/>
+        <location filename="../../survey_app/gui/form.py" line="+117"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>沿用自上一周期：请核实是否仍然正确。</translation>
     </message>
@@ -615,7 +615,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="-126"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="-129"/>
         <source>%1 of %2 words</source>
         <extracomment>single_choice lists longer than this use a drop-down list instead of radio buttons</extracomment>
         <translation>%1/%2 字</translation>
@@ -780,7 +780,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>无法列出答复</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>The response was not created</source>
         <translation>未能创建答复</translation>
     </message>
@@ -927,7 +927,7 @@ Try again before closing?</source>
 <context>
     <name>NewResponseDialog</name>
     <message>
-        <location filename="../../survey_app/gui/new_response_dialog.py" line="+30"/>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+36"/>
         <source>New response</source>
         <translation>新建答复</translation>
     </message>
@@ -982,12 +982,22 @@ Try again before closing?</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+22"/>
+        <source>Start from the previous cycle&apos;s answers</source>
+        <translation>以上一周期的答复为起点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from the answers of cycle %1 (you confirm or edit each one)</source>
+        <translation>以 %1 周期的答复为起点（逐项确认或修改）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>No questionnaire is available. Add a questionnaire file first.</source>
         <translation>没有可用的问卷。请先添加问卷文件。</translation>
     </message>
@@ -1258,7 +1268,7 @@ Try again before closing?</source>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+61"/>
+        <location filename="../../survey_app/gui/form.py" line="+70"/>
         <source>Confirm all carried answers in this section</source>
         <translation>确认本节所有沿用的答复</translation>
     </message>

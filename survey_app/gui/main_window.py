@@ -213,13 +213,21 @@ class MainWindow(QMainWindow):
     def new_response(self) -> None:
         from survey_app.gui.new_response_dialog import NewResponseDialog
 
-        dialog = NewResponseDialog(self.catalog, parent=self)
+        earlier = [summary.response for summary in self.store.list_responses()]
+        dialog = NewResponseDialog(self.catalog, earlier=earlier, parent=self)
         if not dialog.exec():
             return
         state, cycle, questionnaire, language = dialog.values()
+        previous = dialog.previous_response() if dialog.from_previous.isChecked() else None
         try:
-            response = self.store.create_response(state=state, cycle=cycle, questionnaire=questionnaire,
-                                                  language=language)
+            if previous is not None:
+                from survey_app.compare.carry import carry_forward
+
+                response = carry_forward(self.store, previous.id, cycle=cycle, questionnaire=questionnaire,
+                                         language=language)
+            else:
+                response = self.store.create_response(state=state, cycle=cycle, questionnaire=questionnaire,
+                                                      language=language)
         except SurveyError as exc:
             show_error(self, self.tr("The response was not created"), exc)
             return

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
+    QCheckBox,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,12 +22,17 @@ from PySide6.QtWidgets import (
 from survey_app.gui.catalog_access import available
 from survey_app.i18n.languages import UN_LANGUAGES
 from survey_app.questionnaire.model import Questionnaire
-from survey_app.storage.api import State
+from survey_app.storage.api import Response, State
 
 
 class NewResponseDialog(QDialog):
-    def __init__(self, catalog: Any, *, language: str = "en", parent: QWidget | None = None) -> None:
+    """`earlier` lists the responses already in the database, to offer starting from the State's
+    previous cycle (its answers are copied, each marked "carried forward" until confirmed)."""
+
+    def __init__(self, catalog: Any, *, language: str = "en", earlier: list[Response] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.earlier = [r for r in earlier or [] if not r.deleted]
         self.setWindowTitle(self.tr("New response"))
         self.setMinimumWidth(520)
         self.questionnaires: list[Questionnaire] = available(catalog)
@@ -68,6 +74,9 @@ class NewResponseDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the response"))
         form.addRow(self.tr("&Language"), self.language)
         box.addLayout(form)
+        self.from_previous = QCheckBox(self)
+        self.from_previous.setObjectName("fromPrevious")
+        box.addWidget(self.from_previous)
         self.error = QLabel(self)
         self.error.setObjectName("itemMessage")
         self.error.setWordWrap(True)
@@ -81,6 +90,30 @@ class NewResponseDialog(QDialog):
         self.questionnaire.currentIndexChanged.connect(self._fill_languages)
         self._preferred_language = language
         self._fill_languages()
+        self.state.currentTextChanged.connect(self._update_previous)
+        self.cycle.valueChanged.connect(self._update_previous)
+        self._update_previous()
+
+    def previous_response(self) -> Response | None:
+        """The State's latest response of a cycle before the one chosen, if any."""
+        state = self.selected_state()
+        if state is None:
+            return None
+        before = [r for r in self.earlier if r.state.key == state.key and r.cycle < self.cycle.value()]
+        return max(before, key=lambda r: r.cycle, default=None)
+
+    def _update_previous(self, *_args: Any) -> None:
+        previous = self.previous_response()
+        if previous is None:
+            self.from_previous.setText(self.tr("Start from the previous cycle's answers"))
+            self.from_previous.setChecked(False)
+        else:
+            self.from_previous.setText(self.tr("Start from the answers of cycle %1 (you confirm or edit each one)")
+                                       .replace("%1", str(previous.cycle)))
+            if not self.from_previous.isEnabled():
+                self.from_previous.setChecked(True)  # what people want in a new cycle
+        self.from_previous.setEnabled(previous is not None)
+        self.from_previous.setAccessibleName(self.from_previous.text())
 
     def _fill_languages(self) -> None:
         self.language.clear()

@@ -15,6 +15,7 @@ from survey_app.gui.start_screen import ID_ROLE
 from survey_app.storage.api import State
 from survey_app.storage.store import Store
 
+from .conftest import card as card_of
 from .conftest import reopened_values
 
 
@@ -219,3 +220,38 @@ def test_the_demo_opens_from_the_start_screen(qtbot, window) -> None:
     answered, applicable = window.session.progress()
     assert rows[0][4].endswith(f"({answered} of {applicable})")  # the same count on both screens
     assert window.response_view.progress.text() == f"{answered} of {applicable} answered"
+
+
+def test_a_new_cycle_can_start_from_the_previous_answers(qtbot, store, response_id, window) -> None:
+    store.set_answers(response_id, {"lead": "Ministry", "sectors": 4})
+
+    def fill(dialog: NewResponseDialog) -> None:
+        dialog.cycle.setValue(2025)  # before any France response: nothing to start from
+        qtbot.keyClicks(dialog.state.lineEdit(), "France")
+        assert not dialog.from_previous.isEnabled()
+        dialog.cycle.setValue(2028)
+        assert dialog.from_previous.isEnabled() and dialog.from_previous.isChecked()
+        assert "2026" in dialog.from_previous.text()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_dialog(qtbot, fill)
+    window.a_new.trigger()
+    new = window.session.response
+    assert (new.state.code, new.cycle, new.previous_id) == ("FRA", 2028, response_id)
+    assert store.values(new.id) == {"lead": "Ministry", "sectors": 4}
+    assert window.session.is_carried("lead")
+    assert card_of(window, "lead").carried.isVisibleTo(window)
+
+
+def test_starting_from_scratch_stays_possible(qtbot, store, response_id, window) -> None:
+    store.set_answers(response_id, {"lead": "Ministry"})
+
+    def fill(dialog: NewResponseDialog) -> None:
+        qtbot.keyClicks(dialog.state.lineEdit(), "France")
+        dialog.cycle.setValue(2028)
+        dialog.from_previous.setChecked(False)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_dialog(qtbot, fill)
+    window.a_new.trigger()
+    assert store.values(window.session.response.id) == {}
