@@ -26,7 +26,8 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("about", text)
+    # pyside6-lupdate files module-level tr("…") calls under the empty context
+    return QCoreApplication.translate("", text)
 
 
 def application_icon() -> QIcon:

@@ -26,7 +26,8 @@ NOT_SQLITE = "S101"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("database_actions", text)
+    # pyside6-lupdate files module-level tr("…") calls under the empty context
+    return QCoreApplication.translate("", text)
 
 
 def open_store(parent: QWidget | None, path: Path) -> Any | None:

@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+    # pyside6-lupdate files module-level tr("…") calls under the empty context
+    return QCoreApplication.translate("", text)
 
 
 def explain(exc: SurveyError) -> tuple[str, str]:

@@ -89,7 +89,7 @@ def run_export(parent: QWidget, kind: str, *, db_path: Path, response_id: int, c
                out: Path | None = None, options: dict[str, Any] | None = None) -> "ExportTask | None":
     """Ask for options and a file name, then export in the background. Returns the job's signals."""
     def tr(text: str) -> str:
-        return QCoreApplication.translate("ExportDialog", text)
+        return QCoreApplication.translate("", text)  # lupdate's context for a function-level tr("…")
 
     if kind == "pdf":
         if options is None:

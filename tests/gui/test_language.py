@@ -78,3 +78,14 @@ def test_word_limits_count_the_answer_language_not_the_interface(qtbot, nsi_wind
     install_translators(QApplication.instance(), "zh")
     item = window.session.questionnaire.item(limited.id)
     assert window.session.messages(item) == []
+
+
+def test_module_level_texts_are_translated(english_after) -> None:
+    """Texts of dialogs built outside a widget class (database actions, errors, export) use the
+    catalogue's context for them; a wrong context left them English in every language."""
+    from survey_app.gui import about, database_actions, errors
+
+    install_translators(english_after, "fr")
+    assert database_actions.tr("Backup restored.") == "Sauvegarde restaurée."
+    assert errors.tr("What to do: %1").startswith("Que faire")
+    assert about.tr("Version %1") != "Version %1" or about.tr("About %1") != "About %1"
