@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/errors.py" line="+38"/>
+        <location filename="../../survey_app/gui/errors.py" line="+39"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/about.py" line="+45"/>
+        <location filename="../../survey_app/gui/about.py" line="+46"/>
         <source>standalone build</source>
         <translation>versión autónoma</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Sus respuestas se guardan en: %1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+44"/>
         <source>The database is already open</source>
         <translation>La base de datos ya está abierta</translation>
     </message>
@@ -1230,6 +1230,11 @@ Try again before closing?</source>
         <location line="+4"/>
         <source>Everything is answered and valid. You can finalise the response.</source>
         <translation>Todo está respondido y es válido. Puede finalizar la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 carried-forward answers are still to be confirmed.</source>
+        <translation>Quedan %1 respuestas trasladadas del ciclo anterior por confirmar.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/errors.py" line="+38"/>
+        <location filename="../../survey_app/gui/errors.py" line="+39"/>
         <source>What to do: %1</source>
         <translation>Que faire&#xa0;: %1</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/about.py" line="+45"/>
+        <location filename="../../survey_app/gui/about.py" line="+46"/>
         <source>standalone build</source>
         <translation>version autonome</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Vos réponses sont enregistrées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+44"/>
         <source>The database is already open</source>
         <translation>La base de données est déjà ouverte</translation>
     </message>
@@ -1230,6 +1230,11 @@ Réessayer avant de fermer&#xa0;?</translation>
         <location line="+4"/>
         <source>Everything is answered and valid. You can finalise the response.</source>
         <translation>Tout est rempli et valide. Vous pouvez finaliser la réponse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 carried-forward answers are still to be confirmed.</source>
+        <translation>%1 réponses reprises du cycle précédent restent à confirmer.</translation>
     </message>
 </context>
 <context>

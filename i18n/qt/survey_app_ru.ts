@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/errors.py" line="+38"/>
+        <location filename="../../survey_app/gui/errors.py" line="+39"/>
         <source>What to do: %1</source>
         <translation>Что делать: %1</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/about.py" line="+45"/>
+        <location filename="../../survey_app/gui/about.py" line="+46"/>
         <source>standalone build</source>
         <translation>автономная сборка</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Ваши ответы сохраняются в: %1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+44"/>
         <source>The database is already open</source>
         <translation>База данных уже открыта</translation>
     </message>
@@ -1230,6 +1230,11 @@ Try again before closing?</source>
         <location line="+4"/>
         <source>Everything is answered and valid. You can finalise the response.</source>
         <translation>Все вопросы заполнены корректно. Можно завершить ответ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 carried-forward answers are still to be confirmed.</source>
+        <translation>Ещё %1 перенесённых ответов нужно подтвердить.</translation>
     </message>
 </context>
 <context>

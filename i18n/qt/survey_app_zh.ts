@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/errors.py" line="+38"/>
+        <location filename="../../survey_app/gui/errors.py" line="+39"/>
         <source>What to do: %1</source>
         <translation>处理办法：%1</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/about.py" line="+45"/>
+        <location filename="../../survey_app/gui/about.py" line="+46"/>
         <source>standalone build</source>
         <translation>独立版本</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>您的答复保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+43"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+44"/>
         <source>The database is already open</source>
         <translation>数据库已打开</translation>
     </message>
@@ -1230,6 +1230,11 @@ Try again before closing?</source>
         <location line="+4"/>
         <source>Everything is answered and valid. You can finalise the response.</source>
         <translation>所有问题均已回答且有效。您可以将答复定稿。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 carried-forward answers are still to be confirmed.</source>
+        <translation>仍有 %1 项沿用的答复有待确认。</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,9 @@ class ReviewView(QWidget):
             status = status.replace("%3", str(len(problems)))
         else:
             status = self.tr("Everything is answered and valid. You can finalise the response.")
+        carried = len(self.session.unreviewed_carried())
+        if carried and not final:
+            status += " " + self.tr("%1 carried-forward answers are still to be confirmed.").replace("%1", str(carried))
         self.summary.setText(status)
         self.finalise_button.setVisible(not final)
         self.reopen_button.setVisible(final)

@@ -34,6 +34,7 @@ def test_review_lists_unanswered_invalid_and_carried(qtbot, store, response_id, 
     assert "Carried forward, not yet confirmed" in text["budget"]
     assert "Part I: General › About this response" in text["summary"]
     assert "8 points to check" in view.review.summary.text()
+    assert "1 carried-forward answers are still to be confirmed." in view.review.summary.text()
 
 
 def test_a_review_entry_jumps_to_its_item(qtbot, opened) -> None:
