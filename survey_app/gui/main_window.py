@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -26,7 +25,6 @@ from survey_app.gui.response_view import ResponseView
 from survey_app.gui.session import ResponseSession
 from survey_app.gui.settings import settings
 from survey_app.gui.start_screen import StartScreen
-from survey_app.i18n.languages import is_rtl
 from survey_app.storage.api import Status
 
 log = logging.getLogger(__name__)
@@ -496,10 +494,3 @@ class MainWindow(QMainWindow):
             self.store = None
         event.accept()
         QTimer.singleShot(0, lambda: None)
-
-    def set_language_direction(self, language: str) -> None:
-        """Mirror the interface for right-to-left languages (Arabic)."""
-        direction = Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
-        app = QApplication.instance()
-        if app is not None:
-            app.setLayoutDirection(direction)
