@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -29,10 +30,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="survey-shots-") as home:
-        os.environ["SURVEY_APP_HOME"] = home
-        for path in take(Path(home), args.out, args.language):
+    # a fixed folder name, so the database path shown on the start screen is the same every run
+    home = Path(tempfile.gettempdir()) / "nsi-survey-screenshots"
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir()
+    os.environ["SURVEY_APP_HOME"] = str(home)
+    try:
+        for path in take(home, args.out, args.language):
             print(path)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
     return 0
 
 
