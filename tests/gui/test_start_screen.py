@@ -255,3 +255,24 @@ def test_starting_from_scratch_stays_possible(qtbot, store, response_id, window)
     answer_dialog(qtbot, fill)
     window.a_new.trigger()
     assert store.values(window.session.response.id) == {}
+
+
+def test_a_database_open_elsewhere_can_be_read(window, tmp_path, questionnaire, monkeypatch) -> None:
+    other_path = tmp_path / "busy.db"
+    busy = Store.open(other_path)  # another window holds it for writing
+    try:
+        response = busy.create_response(state=State("ESP", "Spain"), cycle=2026, questionnaire=questionnaire,
+                                        language="en")
+        busy.set_answer(response.id, "lead", "Ministerio")
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other_path), ""))
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Open)
+        window.a_open_db.trigger()
+        assert window.store.read_only
+        assert "(read-only)" in window.start.database.text()
+        window.open_response(response.id)
+        assert window.session.read_only
+        lead = card_of(window, "lead")
+        assert lead.editor.edit.text() == "Ministerio" and lead.editor.edit.isReadOnly()
+    finally:
+        window.close()
+        busy.close()
