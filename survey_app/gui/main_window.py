@@ -422,9 +422,13 @@ class MainWindow(QMainWindow):
             return
         from survey_app.gui.search_dialog import SearchDialog
 
+        for old in self.findChildren(SearchDialog):  # one search window at a time, for the open response
+            old.close()
+            old.deleteLater()
         dialog = SearchDialog(self.session, self)
         dialog.item_chosen.connect(self.response_view.go_to_item)
         dialog.show()
+        dialog.query.setFocus()
 
     def zoom(self, step: int) -> None:
         size = style.DEFAULT_POINT_SIZE if step == 0 else self.point_size + step

@@ -263,3 +263,14 @@ def test_arabic_answer_displays_right_to_left(qtbot, opened) -> None:
     type_text(summary.viewport(), "اعتمدنا استراتيجية وطنية")
     block = summary.document().firstBlock()
     assert block.textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_a_row_value_out_of_range_is_explained_next_to_the_group(qtbot, opened) -> None:
+    documents = card(opened, "documents")
+    documents.editor.add_button.click()
+    year = documents.editor.rows[0].editors["year"].edit
+    qtbot.keyClicks(year, "1800")
+    documents.editor.flush()
+    qtbot.waitUntil(lambda: documents.message.isVisibleTo(opened))
+    assert documents.message.text().startswith("Row 1, Year:")
+    assert "1990" in documents.message.text() and "2100" in documents.message.text()
