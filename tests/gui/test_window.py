@@ -256,3 +256,24 @@ def test_an_unexpected_error_is_logged_and_shown_with_the_log_path(qtbot, opened
     text, informative = shown[0]
     assert "keeps running" in text and str(paths.log_file()) in informative
     assert opened.isVisible()  # the application did not quit
+
+
+def test_dialogs_name_their_controls(qtbot, opened, catalog) -> None:
+    from survey_app.gui.export_dialog import PdfOptionsDialog
+    from survey_app.gui.history_dialog import HistoryDialog, NoteDialog
+    from survey_app.gui.new_response_dialog import NewResponseDialog
+
+    opened.session.set_value("lead", "Ministry")
+    dialogs = [
+        NewResponseDialog(catalog, parent=opened),
+        HistoryDialog(opened.session, "lead", opened),
+        NoteDialog(opened.session, "lead", "", opened),
+        SearchDialog(opened.session, opened),
+        PdfOptionsDialog(languages=["en", "fr"], language="en", parent=opened),
+    ]
+    for dialog in dialogs:
+        dialog.show()
+        missing = [m for m in unnamed_controls(dialog)
+                   if not m.startswith(("QPushButton", "QDialogButtonBox"))]  # standard buttons read their text
+        assert missing == [], type(dialog).__name__
+        dialog.close()
