@@ -12,6 +12,8 @@ MARK_DONE = "✔"
 MARK_PARTLY = "◐"
 MARK_EMPTY = "○"
 MARK_PROBLEM = "!"
+#: carried forward from the previous cycle and not yet confirmed
+MARK_CARRIED = "↻"
 
 
 def mark(counts: SectionCounts) -> str:
@@ -85,10 +87,12 @@ class Navigator(QTreeWidget):
                 part_answerable += counts.answerable
                 item = self._items[section.id]
                 text = f"{counts.answered}/{counts.answerable}"
-                if counts.carried:
-                    text += "  " + self.tr("%1 to confirm").replace("%1", str(counts.carried))
+                spoken = self.tr("%1 of %2 answered").replace("%1", str(counts.answered)).replace(
+                    "%2", str(counts.answerable))
+                if counts.carried:  # compact here (section titles need the width); in words in the tip
+                    text += f"  {MARK_CARRIED}{counts.carried}"
+                    spoken += "; " + self.tr("%1 to confirm").replace("%1", str(counts.carried))
                 item.setText(1, f"{text}  {mark(counts)}")
-                item.setData(1, Qt.ItemDataRole.AccessibleTextRole,
-                             self.tr("%1 of %2 answered").replace("%1", str(counts.answered))
-                             .replace("%2", str(counts.answerable)))
+                item.setToolTip(1, spoken)
+                item.setData(1, Qt.ItemDataRole.AccessibleTextRole, spoken)
             self._parts[part.id].setText(1, f"{part_answered}/{part_answerable}")

@@ -126,8 +126,9 @@ def carried(store, questionnaire, response_id):
 def test_carried_answers_are_counted_confirmed_and_cleared_by_editing(qtbot, carried, window, store) -> None:
     window.open_response(carried)
     view = window.response_view
-    assert "1 to confirm" in view.navigator._items["about"].text(1)
-    assert "2 to confirm" in view.navigator._items["norm_a"].text(1)
+    about, norm = view.navigator._items["about"], view.navigator._items["norm_a"]
+    assert "↻1" in about.text(1) and "1 to confirm" in about.toolTip(1)
+    assert "↻2" in norm.text(1) and "2 to confirm" in norm.data(1, Qt.ItemDataRole.AccessibleTextRole)
     lead = card(window, "lead")
     assert lead.carried.isVisibleTo(window)
     lead.confirm_button.click()
@@ -143,7 +144,7 @@ def test_carried_answers_are_counted_confirmed_and_cleared_by_editing(qtbot, car
     page.confirm_all.click()
     qtbot.waitUntil(lambda: not page.confirm_all.isVisibleTo(window))
     assert store.answers(carried)["budget"].review is ReviewState.CONFIRMED
-    assert "to confirm" not in view.navigator._items["norm_a"].text(1)
+    assert "↻" not in norm.text(1) and "to confirm" not in norm.toolTip(1)
 
 
 def test_finalising_with_unconfirmed_carried_answers_lists_them(qtbot, carried, window, store,
