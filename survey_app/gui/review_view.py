@@ -68,10 +68,11 @@ class ReviewView(QWidget):
         """(item id, text) for each item that needs attention, in questionnaire order."""
         session = self.session
         found: list[tuple[str, str]] = []
+        separator = "‹" if self.isRightToLeft() else "›"  # points from the part to the section
         for part, section, item in session.questionnaire.walk():
             if not item.has_value or not session.visible(item):
                 continue
-            where = f"{part.title} › {section.title}"
+            where = f"{part.title} {separator} {section.title}"
             messages = session.messages(item)
             if messages:
                 found.append((item.id, f"{item.label}\n    {where}\n    ⚠ {' '.join(messages)}"))
