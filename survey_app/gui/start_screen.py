@@ -132,7 +132,7 @@ class StartScreen(QWidget):
         if not path:
             self.database.setText("")
             return
-        text = self.tr("Database: %1").replace("%1", path)
+        text = self.tr("Database: %1").replace("%1", rules.isolate_ltr(path))  # a path reads left to right
         if read_only:
             text += "  " + self.tr("(read-only)")
         self.database.setText(text)
