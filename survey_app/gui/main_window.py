@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
 
     def apply_style(self) -> None:
         self.setStyleSheet(style.stylesheet(self.point_size))
+        self._apply_view_font()
+
+    def _apply_view_font(self) -> None:
         if self.response_view is not None:
             font = self.response_view.font()
             font.setPointSize(self.point_size)
@@ -293,7 +296,7 @@ class MainWindow(QMainWindow):
         self.response_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
-        self.apply_style()
+        self._apply_view_font()  # the window's style sheet applies to the new view already
         state = settings().value("window/splitter")
         if state is not None:
             view.splitter.restoreState(state)

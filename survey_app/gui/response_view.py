@@ -141,13 +141,20 @@ class ResponseView(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         self.update_column_width()
-        self.retranslate()
+        self._retranslate_bar()  # the navigator and the review translated themselves when built
         ids = self.navigator.section_ids()
         if ids:
             self.navigator.select(ids[0])
 
     # texts ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self._retranslate_bar()
+        for page in self.pages.values():
+            page.retranslate()
+        self.navigator.retranslate()
+        self.review.retranslate()
+
+    def _retranslate_bar(self) -> None:
         r = self.session.response
         self.back_button.setText(self.tr("All responses"))
         self.back_button.setAccessibleName(self.tr("Back to all responses"))
@@ -162,10 +169,6 @@ class ResponseView(QWidget):
                        self.compare_button):
             button.setAccessibleName(button.text().rstrip("…"))
         self.progress.setAccessibleName(self.tr("Overall progress"))
-        for page in self.pages.values():
-            page.retranslate()
-        self.navigator.retranslate()
-        self.review.retranslate()
         self._update_progress()
 
     def update_column_width(self) -> None:

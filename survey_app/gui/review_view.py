@@ -53,6 +53,7 @@ class ReviewView(QWidget):
         buttons.addWidget(self.finalise_button)
         box.addLayout(buttons)
         self.setFocusProxy(self.list)
+        self._filled = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -62,7 +63,8 @@ class ReviewView(QWidget):
         self.reopen_button.setText(self.tr("Reopen for editing…"))
         self.reopen_button.setAccessibleName(self.tr("Reopen the response for editing"))
         self.list.setAccessibleName(self.tr("Questions to check"))
-        self.refresh()
+        if self._filled:  # the list is filled when the review is first shown (ResponseView.show_review)
+            self.refresh()
 
     def problems(self) -> list[tuple[str, str]]:
         """(item id, text) for each item that needs attention, in questionnaire order."""
@@ -84,6 +86,7 @@ class ReviewView(QWidget):
         return found
 
     def refresh(self) -> None:
+        self._filled = True
         self.list.clear()
         problems = self.problems()
         for item_id, text in problems:
