@@ -28,7 +28,13 @@ def _show(widget: QWidget, shown: bool) -> None:
 
 
 class ItemCard(QFrame):
-    """One question: label, help, reference, extract on demand, editor, messages, tools."""
+    """One question: label, help, reference, extract on demand, editor, messages, tools.
+
+    The parts most questions never show (help and reference when the item has none, the extract
+    until asked for, the carried-forward banner, the message) are created when first needed, in an
+    empty slot layout kept at their place: every widget of a card costs its creation, a style-sheet
+    polish and layout on the section's first visit (benchmarks/bench_gui.py).
+    """
 
     edited = Signal(str, object)
     history_requested = Signal(str)
@@ -45,37 +51,32 @@ class ItemCard(QFrame):
         box.setSpacing(6)
         self.label = _label(item.label, self, name="itemLabel")
         box.addWidget(self.label)
-        self.help = _label(item.help, self, name="itemHelp")
-        self.help.setVisible(bool(item.help))
-        box.addWidget(self.help)
+        self.help: QLabel | None = None
+        if item.help:
+            self.help = _label(item.help, self, name="itemHelp")
+            box.addWidget(self.help)
 
-        reference = QHBoxLayout()
-        reference.setContentsMargins(0, 0, 0, 0)
-        self.source = _label(item.source, self, name="itemSource")
-        self.source.setVisible(bool(item.source))
-        reference.addWidget(self.source, 1)
-        self.extract_button = QToolButton(self)
-        self.extract_button.setCheckable(True)
-        self.extract_button.setVisible(bool(item.extract))
-        self.extract_button.setObjectName("linkButton")
-        self.extract_button.toggled.connect(self._toggle_extract)
-        reference.addWidget(self.extract_button)
-        box.addLayout(reference)
-        self.extract = _label(item.extract, self, name="itemExtract")
-        self.extract.setVisible(False)
-        box.addWidget(self.extract)
-
-        self.carried = QFrame(self)
-        self.carried.setObjectName("carriedBanner")
-        carried_box = QHBoxLayout(self.carried)
-        carried_box.setContentsMargins(8, 4, 8, 4)
-        self.carried_text = _label("", self.carried)
-        carried_box.addWidget(self.carried_text, 1)
-        self.confirm_button = QPushButton(self.carried)
-        self.confirm_button.clicked.connect(lambda: self.confirm_requested.emit([item.id]))
-        carried_box.addWidget(self.confirm_button)
-        self.carried.setVisible(False)
-        box.addWidget(self.carried)
+        self.source: QLabel | None = None
+        self.extract_button: QToolButton | None = None
+        if item.source or item.extract:
+            reference = QHBoxLayout()
+            reference.setContentsMargins(0, 0, 0, 0)
+            if item.source:
+                self.source = _label(item.source, self, name="itemSource")
+                reference.addWidget(self.source, 1)
+            else:
+                reference.addStretch(1)
+            if item.extract:
+                self.extract_button = QToolButton(self)
+                self.extract_button.setCheckable(True)
+                self.extract_button.setObjectName("linkButton")
+                self.extract_button.toggled.connect(self._toggle_extract)
+                reference.addWidget(self.extract_button)
+            box.addLayout(reference)
+        self._extract_slot = _slot(box)
+        self._extract: QLabel | None = None
+        self._carried_slot = _slot(box)
+        self._carried: QFrame | None = None
 
         self.editor: ItemEditor | None = make_editor(item, self)
         if self.editor is not None:
@@ -86,50 +87,95 @@ class ItemCard(QFrame):
             box.addWidget(self.editor)
             self.label.setBuddy(self.editor.focus_widget())
 
-        self.message = _label("", self, name="itemMessage")
-        self.message.setVisible(False)
-        box.addWidget(self.message)
+        self._message_slot = _slot(box)
+        self._message: QLabel | None = None
 
-        tools = QHBoxLayout()
-        tools.setContentsMargins(0, 0, 0, 0)
-        tools.addStretch(1)
-        self.history_button = QToolButton(self)
-        self.history_button.setObjectName("linkButton")
-        self.history_button.clicked.connect(lambda: self.history_requested.emit(item.id))
-        self.note_button = QToolButton(self)
-        self.note_button.setObjectName("linkButton")
-        self.note_button.clicked.connect(lambda: self.note_requested.emit(item.id))
-        tools.addWidget(self.history_button)
-        tools.addWidget(self.note_button)
+        self.history_button: QToolButton | None = None
+        self.note_button: QToolButton | None = None
         if item.has_value:
+            tools = QHBoxLayout()
+            tools.setContentsMargins(0, 0, 0, 0)
+            tools.addStretch(1)
+            self.history_button = QToolButton(self)
+            self.history_button.setObjectName("linkButton")
+            self.history_button.clicked.connect(lambda: self.history_requested.emit(item.id))
+            self.note_button = QToolButton(self)
+            self.note_button.setObjectName("linkButton")
+            self.note_button.clicked.connect(lambda: self.note_requested.emit(item.id))
+            tools.addWidget(self.history_button)
+            tools.addWidget(self.note_button)
             box.addLayout(tools)
         else:
-            self.history_button.hide()
-            self.note_button.hide()
             self.setObjectName("noteCard")
         self.has_note = False
         self._read_only = False
         self.setProperty("problem", False)
         self.retranslate()
 
+    # parts made when first needed -------------------------------------------------------------
+    @property
+    def extract(self) -> QLabel:
+        if self._extract is None:
+            self._extract = _label(self.item.extract, self, name="itemExtract")
+            self._extract.setVisible(False)
+            self._extract_slot.addWidget(self._extract)
+        return self._extract
+
+    @property
+    def carried(self) -> QFrame:
+        """The "carried forward, check it" banner with its Confirm button."""
+        if self._carried is None:
+            self._carried = QFrame(self)
+            self._carried.setObjectName("carriedBanner")
+            self._carried.setVisible(False)
+            carried_box = QHBoxLayout(self._carried)
+            carried_box.setContentsMargins(8, 4, 8, 4)
+            self.carried_text = _label("", self._carried)
+            carried_box.addWidget(self.carried_text, 1)
+            self.confirm_button = QPushButton(self._carried)
+            self.confirm_button.clicked.connect(lambda: self.confirm_requested.emit([self.item.id]))
+            carried_box.addWidget(self.confirm_button)
+            self._carried_slot.addWidget(self._carried)
+            self._retranslate_carried()
+        return self._carried
+
+    @property
+    def message(self) -> QLabel:
+        """What is wrong with the answer, under the editor."""
+        if self._message is None:
+            self._message = _label("", self, name="itemMessage")
+            self._message.setVisible(False)
+            self._message_slot.addWidget(self._message)
+        return self._message
+
+    # texts ---------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self._toggle_extract(self.extract_button.isChecked())
-        self.carried_text.setText(self.tr("Carried forward from the previous cycle: check it is still right."))
-        self.confirm_button.setText(self.tr("Confirm"))
-        self.confirm_button.setAccessibleName(self.tr("Confirm the carried answer: %1").replace("%1", self.item.label))
-        self.history_button.setText(self.tr("History"))
-        self.history_button.setAccessibleName(self.tr("History of the answer: %1").replace("%1", self.item.label))
-        self.note_button.setText(self.tr("Note (private)") + (" ●" if getattr(self, "has_note", False) else ""))
-        self.note_button.setAccessibleName(self.tr("Private note: %1").replace("%1", self.item.label))
-        self.extract_button.setAccessibleName(self.tr("Show the extract: %1").replace("%1", self.item.label))
-        if self.item.source:
+        label = self.item.label
+        if self.extract_button is not None:
+            self.extract_button.setText(self.tr("Hide extract") if self.extract_button.isChecked()
+                                        else self.tr("Show extract"))
+            self.extract_button.setAccessibleName(self.tr("Show the extract: %1").replace("%1", label))
+        if self._carried is not None:
+            self._retranslate_carried()
+        if self.history_button is not None and self.note_button is not None:
+            self.history_button.setText(self.tr("History"))
+            self.history_button.setAccessibleName(self.tr("History of the answer: %1").replace("%1", label))
+            self.note_button.setText(self.tr("Note (private)") + (" ●" if self.has_note else ""))
+            self.note_button.setAccessibleName(self.tr("Private note: %1").replace("%1", label))
+        if self.source is not None:
             self.source.setText(self.tr("Reference: %1").replace("%1", self.item.source))
         if self.editor is not None:
             self.editor.retranslate()
 
+    def _retranslate_carried(self) -> None:
+        self.carried_text.setText(self.tr("Carried forward from the previous cycle: check it is still right."))
+        self.confirm_button.setText(self.tr("Confirm"))
+        self.confirm_button.setAccessibleName(self.tr("Confirm the carried answer: %1").replace("%1", self.item.label))
+
     def _toggle_extract(self, shown: bool) -> None:
         self.extract.setVisible(shown)
-        self.extract_button.setText(self.tr("Hide extract") if shown else self.tr("Show extract"))
+        if self.extract_button is not None:
+            self.extract_button.setText(self.tr("Hide extract") if shown else self.tr("Show extract"))
 
     def set_has_note(self, has_note: bool) -> None:
         if has_note == self.has_note:
@@ -150,12 +196,15 @@ class ItemCard(QFrame):
                 self.editor.set_read_only(read_only)
         self._read_only = read_only
         messages = session.messages(self.item)
-        text = "\n".join(messages)
-        if text != self.message.text():
-            self.message.setText(text)
-        _show(self.message, bool(messages))
-        _show(self.carried, session.is_carried(self.item.id))
-        self.confirm_button.setEnabled(not read_only)
+        if messages or self._message is not None:
+            text = "\n".join(messages)
+            if text != self.message.text():
+                self.message.setText(text)
+            _show(self.message, bool(messages))
+        carried = session.is_carried(self.item.id)
+        if carried or self._carried is not None:
+            _show(self.carried, carried)
+            self.confirm_button.setEnabled(not read_only)
         if self.property("problem") != bool(messages):
             self.setProperty("problem", bool(messages))
             self.style().unpolish(self)
@@ -164,6 +213,14 @@ class ItemCard(QFrame):
     def flush(self) -> None:
         if self.editor is not None:
             self.editor.flush()
+
+
+def _slot(box: QVBoxLayout) -> QVBoxLayout:
+    """An empty place in `box` for a widget made later (an empty layout takes no room or spacing)."""
+    slot = QVBoxLayout()
+    slot.setContentsMargins(0, 0, 0, 0)
+    box.addLayout(slot)
+    return slot
 
 
 class SectionPage(QWidget):

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -165,6 +166,11 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def apply_style(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the base text size, for every window and dialog
+            font = app.font()
+            font.setPointSize(self.point_size)
+            app.setFont(font)
         self.setStyleSheet(style.stylesheet(self.point_size))
         self._apply_view_font()
 

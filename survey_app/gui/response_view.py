@@ -55,6 +55,10 @@ class ElidedLabel(QLabel):
         super().setText(shown)
 
 
+#: How long the shown section stays untouched before a neighbour is built in the background.
+PREBUILD_DELAY_MS = 150
+
+
 class ResponseView(QWidget):
     """Everything about one open response. Edits go through `session` (and so through the Store)."""
 
@@ -140,6 +144,12 @@ class ResponseView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
+        # While the user reads a section, the next and previous ones are built in the background of
+        # the event loop, so stepping through the survey (Ctrl+PgDown) shows a page already made.
+        self._prebuild_timer = QTimer(self)
+        self._prebuild_timer.setSingleShot(True)
+        self._prebuild_timer.setInterval(PREBUILD_DELAY_MS)
+        self._prebuild_timer.timeout.connect(self._prebuild_neighbour)
         self.update_column_width()
         self._retranslate_bar()  # the navigator and the review translated themselves when built
         ids = self.navigator.section_ids()
@@ -214,6 +224,20 @@ class ResponseView(QWidget):
         self.navigator.select(section_id)
         self.stack.setCurrentWidget(self.scroll)
         self.scroll.verticalScrollBar().setValue(0)
+        self._prebuild_timer.start()
+
+    def _prebuild_neighbour(self) -> None:
+        """Build (and style) one not yet built neighbour of the shown section; again later if another
+        is missing. One page at a time keeps each pause of the event loop short (~15-60 ms)."""
+        ids = self.navigator.section_ids()
+        if self.current_section not in ids:
+            return
+        index = ids.index(self.current_section)
+        missing = [ids[i] for i in (index + 1, index - 1) if 0 <= i < len(ids) and ids[i] not in self.pages]
+        if missing:
+            self.page(missing[0]).ensurePolished()
+            if len(missing) > 1:
+                self._prebuild_timer.start()
 
     def step_section(self, step: int) -> None:
         ids = self.navigator.section_ids()

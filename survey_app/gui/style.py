@@ -16,8 +16,10 @@ MAX_POINT_SIZE = 24
 
 def stylesheet(point_size: int) -> str:
     base = point_size
+    # The base text size is the application font's (MainWindow.apply_style), not a `QWidget { font-size }`
+    # rule: a rule matching every widget made Qt style-sheet-polish each of them, ~20 ms of every
+    # first visit of a section (benchmarks/bench_gui.py). Sizes below are relative to it.
     return f"""
-QWidget {{ font-size: {base}pt; }}
 #formBackground, #startScreen, #reviewView {{ background: {BACKGROUND}; }}
 #formColumn {{ background: transparent; }}
 #itemCard {{ background: white; border: 1px solid {CARD_BORDER}; border-radius: 6px; }}

@@ -30,7 +30,8 @@ EXPECTED = [
     ("gui", "start-up to first paint: survey-app"),
     ("gui", "start-up ratio survey-app / bare window"),
     ("gui", "peak resident memory at start-up"),
-    ("gui", "switch section, first visit"),
+    ("gui", "switch section, first visit, no pause"),
+    ("gui", "switch section, first visit, after reading"),
     ("gui", "resident memory, full response open"),
 ]
 

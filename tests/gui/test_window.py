@@ -77,7 +77,9 @@ def test_zoom_changes_the_text_size_and_is_remembered(qtbot, opened) -> None:
     qtbot.keyClick(opened, Qt.Key.Key_Equal, CTRL)
     qtbot.keyClick(opened, Qt.Key.Key_Equal, CTRL)
     assert opened.point_size == start + 2
-    assert f"font-size: {start + 2}pt" in opened.styleSheet()
+    assert QApplication.font().pointSize() == start + 2
+    assert card(opened, "lead").label.font().pointSize() == start + 2
+    assert f"font-size: {start + 2 + 5}pt" in opened.styleSheet()  # the section title, relative to it
     assert int(settings().value("text/point_size")) == start + 2
     qtbot.keyClick(opened, Qt.Key.Key_Minus, CTRL)
     assert opened.point_size == start + 1
@@ -101,6 +103,19 @@ def test_next_and_previous_section_shortcuts(qtbot, opened) -> None:
     assert card(opened, "lead").editor.edit.hasFocus()  # the first field takes the cursor
     qtbot.keyClick(opened, Qt.Key.Key_F6)
     assert view.navigator.hasFocus()
+
+
+def test_the_next_section_is_built_while_the_user_reads(qtbot, opened) -> None:
+    view = opened.response_view
+    assert view.current_section == "about" and "norm_a" not in view.pages
+    qtbot.waitUntil(lambda: "norm_a" in view.pages)  # built in the background, not shown
+    prebuilt = view.pages["norm_a"]
+    assert not prebuilt.isVisible() and view.pages_stack.indexOf(prebuilt) < 0
+    card(opened, "lead").editor.edit.setText("Ministry of Justice")
+    card(opened, "lead").editor.edit.editingFinished.emit()
+    qtbot.keyClick(opened, Qt.Key.Key_PageDown, CTRL)
+    assert view.pages["norm_a"] is prebuilt and prebuilt.isVisible()  # the same page, now shown
+    assert card(opened, "lead").editor.edit.text() == "Ministry of Justice"
 
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)

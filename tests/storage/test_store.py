@@ -252,3 +252,15 @@ def test_a_name_given_once_is_remembered(db_path: Path, questionnaire: Questionn
             store.set_user("   ")
     with Store.open(db_path, user="Visitor") as store:
         assert store.user == "Visitor"
+
+
+def test_no_sqlite_utils_plugin_is_loaded(store: Store) -> None:
+    """Store marks sqlite-utils' entry-point plugins as loaded so none runs on our connection; the
+    private flag it sets must still be the one sqlite-utils reads."""
+    import inspect
+
+    import sqlite_utils.plugins
+
+    assert sqlite_utils.plugins._plugins_loaded is True
+    assert "_plugins_loaded" in inspect.getsource(sqlite_utils.plugins.ensure_plugins_loaded)
+    assert sqlite_utils.plugins.pm.list_plugin_distinfo() == []  # nothing taken from entry points
