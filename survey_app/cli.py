@@ -70,13 +70,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from survey_app.gui.app import run_application
 
         return run_application(db_path=args.db)
+    from survey_app.i18n.core import command_language, translator
+
+    _ = translator(command_language())
     try:
         return int(args.run(args) or EXIT_OK)
     except SurveyError as exc:
-        print(str(exc), file=sys.stderr)
+        print(exc.diagnostic.localized_text(_), file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+        print(_("Interrupted."), file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader went away (`survey-app list | head`): not an error of ours
         import os
@@ -89,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import traceback
 
         traceback.print_exc()
-        print("survey-app: unexpected error (a bug); the traceback is above.", file=sys.stderr)
+        print(_("survey-app: unexpected error (a bug); the traceback is above."), file=sys.stderr)
         return EXIT_BUG
 
 

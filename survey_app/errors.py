@@ -9,6 +9,7 @@ answers, P… PDF export, C… command line.  Each area adds its codes to `CATAL
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -30,30 +31,70 @@ class CatalogueEntry:
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
-    """One problem found in a user's file or database."""
+    """One problem found in a user's file or database.
+
+    `message` is the English text. A message with values is kept as its `template` (a literal
+    with `{name}` placeholders, extracted into the core catalogues) and `values`, so `localized()`
+    can give it in the user's language; a message without values is its own template.
+    """
 
     code: str
     severity: Severity
     message: str
     position: Position | None = None
     hint: str = ""
+    template: str = ""
+    values: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
+    @property
+    def fix(self) -> str:
+        """How to fix it (English): the message's own hint, else the catalogue's."""
+        return self.hint or (CATALOGUE[self.code].fix if self.code in CATALOGUE else "")
+
+    def localized(self, gettext: Callable[[str], str]) -> tuple[str, str]:
+        """(what is wrong, how to fix it) translated by `gettext` (e.g. `translator("fr")`); English
+        where the catalogue has no translation or a translation lost a placeholder."""
+        message = self.message
+        translated = gettext(self.template or self.message)
+        if translated != (self.template or self.message):
+            try:
+                message = translated.format(**dict(self.values)) if self.template else translated
+            except (KeyError, IndexError, ValueError):
+                message = self.message
+        fix = self.fix
+        return message, gettext(fix) if fix else ""
+
+    def localized_text(self, gettext: Callable[[str], str]) -> str:
+        """`str(self)` in the user's language (the code and position stay as they are)."""
+        message, fix = self.localized(gettext)
+        where = f"{self.position}: " if self.position else ""
+        text = f"{where}{self.severity.value} {self.code}: {message}"
+        return f"{text}\n    {gettext('how to fix:')} {fix}" if fix else text
+
     def __str__(self) -> str:
         where = f"{self.position}: " if self.position else ""
         text = f"{where}{self.severity.value} {self.code}: {self.message}"
-        fix = self.hint or (CATALOGUE[self.code].fix if self.code in CATALOGUE else "")
+        fix = self.fix
         return f"{text}\n    how to fix: {fix}" if fix else text
 
 
 class SurveyError(Exception):
     """A known failure: shown to the user as a clear message, never as a traceback."""
 
-    def __init__(self, code: str, message: str, *, position: Position | None = None, hint: str = ""):
-        self.diagnostic = Diagnostic(code, Severity.ERROR, message, position, hint)
+    def __init__(self, code: str, message: str, *, position: Position | None = None, hint: str = "",
+                 values: Mapping[str, object] | None = None):
+        """`message` is a literal; with `values` it is a template: `SurveyError(codes.MISSING,
+        "{path}: the file does not exist.", values={"path": path})`, so it can be translated."""
+        if values:
+            shown = {key: str(value) for key, value in values.items()}
+            self.diagnostic = Diagnostic(code, Severity.ERROR, message.format(**shown), position, hint,
+                                         template=message, values=tuple(shown.items()))
+        else:
+            self.diagnostic = Diagnostic(code, Severity.ERROR, message, position, hint)
         super().__init__(str(self.diagnostic))
 
     @property

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Command messages follow the locale (survey_app.i18n.core.command_language); tests read them in
+# English whatever the machine's LANG. Tests of other languages set it themselves.
+os.environ["SURVEY_APP_LANGUAGE"] = "en"
 
 
 @pytest.fixture(autouse=True)

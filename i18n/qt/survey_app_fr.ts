@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/errors.py" line="+39"/>
+        <location filename="../../survey_app/gui/errors.py" line="+52"/>
         <source>What to do: %1</source>
         <translation>Que faire&#xa0;: %1</translation>
     </message>
@@ -231,6 +231,42 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <location line="+3"/>
         <source>The demo responses (Republic of Examplia) are in this database.</source>
         <translation>Les réponses de démonstration (République d’Examplia) se trouvent dans cette base de données.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This response holds no answers to questions marked as personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Remove personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove these answers, their history and notes from this response and from every automatic backup? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not remove the personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal data removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved elsewhere (exported files, copies of the database you saved yourself) still hold the data: delete them too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -485,7 +521,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+31"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+32"/>
         <source>History: %1</source>
         <translation>Historique&#xa0;: %1</translation>
     </message>
@@ -543,7 +579,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+117"/>
+        <location filename="../../survey_app/gui/form.py" line="+171"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>Reprise du cycle précédent&#xa0;: vérifiez qu’elle est toujours exacte.</translation>
     </message>
@@ -558,7 +594,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Confirmer la réponse reprise&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -578,22 +614,24 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Note privée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Show the extract: %1</source>
         <translation>Afficher l’extrait&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
+        <location line="+23"/>
         <source>Hide extract</source>
         <translation>Masquer l’extrait</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
+        <location line="+22"/>
         <source>Show extract</source>
         <translation>Afficher l’extrait</translation>
     </message>
@@ -624,7 +662,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+138"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+139"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -715,6 +753,11 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     </message>
     <message>
         <location line="+1"/>
+        <source>Remove &amp;personal data from this response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
@@ -770,7 +813,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>National Survey of Implementation</source>
         <translation>Enquête nationale sur la mise en œuvre</translation>
     </message>
@@ -830,7 +873,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Cette réponse utilise le questionnaire «&#xa0;%1&#xa0;», version %2, qui n’est pas installé. Ajoutez le fichier du questionnaire (Fichier › Ajouter un fichier de questionnaire plus récent…) et réessayez.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>No response open.</source>
         <translation>Aucune réponse ouverte.</translation>
     </message>
@@ -875,7 +918,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>La comparaison n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -909,17 +952,18 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+60"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+62"/>
         <source>Parts and sections</source>
+        <extracomment>carried forward from the previous cycle and not yet confirmed</extracomment>
         <translation>Parties et sections</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 to confirm</source>
         <translation>À confirmer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
@@ -1083,9 +1127,9 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+152"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+170"/>
         <source>All responses</source>
-        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) pages built but not shown when answers changed: section id -&gt; values must be reloaded</extracomment>
+        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded</extracomment>
         <translation>Toutes les réponses</translation>
     </message>
     <message>
@@ -1129,7 +1173,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
@@ -1177,7 +1221,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../survey_app/gui/review_view.py" line="+59"/>
+        <location filename="../../survey_app/gui/review_view.py" line="+60"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
@@ -1207,7 +1251,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Questions à vérifier</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
@@ -1217,7 +1261,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Reprise, pas encore confirmée</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This response is final and read-only. Reopen it to make changes.</source>
         <translation>Cette réponse est finalisée et en lecture seule. Rouvrez-la pour la modifier.</translation>
     </message>
@@ -1273,7 +1317,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+70"/>
+        <location filename="../../survey_app/gui/form.py" line="+81"/>
         <source>Confirm all carried answers in this section</source>
         <translation>Confirmer toutes les réponses reprises de cette section</translation>
     </message>

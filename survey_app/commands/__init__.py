@@ -13,4 +13,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "survey_app.commands.import_pdf",
     "survey_app.commands.compare",
     "survey_app.commands.i18n_status",
+    "survey_app.commands.privacy",
 )

@@ -51,7 +51,7 @@ def run_compare(args: argparse.Namespace) -> int:
         raise SurveyError(codes.COMPARE_BAD_OUTPUT, "--format pdf: give the file to write with --out PATH.")
     path = db_path(args)
     if not path.exists():
-        raise SurveyError(codes.COMPARE_NO_RESPONSE, f"{path}: there is no database here yet, so nothing to compare.")
+        raise SurveyError(codes.COMPARE_NO_RESPONSE, "{path}: there is no database here yet, so nothing to compare.", values={"path": path})
     catalog = load_catalog()
     with Store.open(path, read_only=True) as store:
         state = sources.find_state(store, args.state)
@@ -82,6 +82,6 @@ def run_compare(args: argparse.Namespace) -> int:
     try:
         args.out.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise SurveyError(codes.COMPARE_BAD_OUTPUT, f"{args.out}: cannot be written ({exc.strerror or exc}).") from None
+        raise SurveyError(codes.COMPARE_BAD_OUTPUT, "{out}: cannot be written ({reason}).", values={"out": args.out, "reason": exc.strerror or exc}) from None
     print(args.out)
     return 0

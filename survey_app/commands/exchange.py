@@ -22,6 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--include-sensitive", action="store_true", help="include personal data (contact details)")
     export.add_argument("--language", choices=UN_LANGUAGES, help="PDF language (default: the response's)")
     export.add_argument("--omit-unanswered", action="store_true", help="PDF: leave out unanswered questions")
+    export.add_argument("--paper", choices=("A4", "letter"), default="A4", help="PDF: paper size (default: A4)")
+    export.add_argument("--issue-date", type=_iso_date, metavar="YYYY-MM-DD", help="PDF: date of issue (default: today)")
+    export.add_argument("--marking", default="", metavar="TEXT",
+                        help='PDF: protective marking printed on the cover, e.g. "RESTRICTED"')
     export.set_defaults(run=run_export)
 
     importer = subparsers.add_parser(
@@ -31,6 +35,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer.add_argument("--response", required=True, type=int, metavar="ID", help="response number")
     importer.add_argument("file", type=Path, metavar="FILE", help="answers file (survey-app/answers, JSON or YAML)")
     importer.set_defaults(run=run_import)
+
+
+def _iso_date(text: str) -> object:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD, e.g. 2026-03-31") from None
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -47,7 +60,8 @@ def run_export(args: argparse.Namespace) -> int:
             from survey_app.reports.submission import PdfOptions, export_response_pdf
 
             options = PdfOptions(
-                language=args.language, include_sensitive=args.include_sensitive, omit_unanswered=args.omit_unanswered
+                language=args.language, include_sensitive=args.include_sensitive, omit_unanswered=args.omit_unanswered,
+                issue_date=args.issue_date, page_size=args.paper, protective_marking=args.marking.strip(),
             )
             out = export_response_pdf(store, args.response, args.out, options, catalog=catalog)
             print(out)
@@ -77,5 +91,9 @@ def run_import(args: argparse.Namespace) -> int:
         response = store.response(args.response)
         questionnaire = questionnaire_for(catalog, response.questionnaire_id, response.questionnaire_version)
         result = exchange.import_document(store, args.response, document, questionnaire)
-    print(f"Imported {result.imported} answer(s) into response {args.response}; {result.unchanged} were already the same.")
+    from survey_app.i18n.core import command_translator
+
+    _ = command_translator()
+    print(_("Imported {imported} answers into response {response}; {unchanged} were already the same.").format(
+        imported=result.imported, response=args.response, unchanged=result.unchanged))
     return 0

@@ -28,9 +28,13 @@ def run(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     with Store.open(db_path(args)) as store:
         imported = import_submission_pdf(store, args.file, catalog=catalog)
+    from survey_app.i18n.core import command_translator
+
+    _ = command_translator()
     response = imported.response
-    print(
-        f"Imported {imported.imported} answer(s) from {args.file} into new response {response.id} "
-        f"({response.state.name}, {response.cycle}, {response.status.value}); SHA-256 {imported.digest} verified."
-    )
+    status = _("Final") if response.status.value == "final" else _("Draft")
+    print(_("Imported {imported} answers from {file} into new response {response} ({state}, {cycle}, {status}); "
+            "SHA-256 {digest} verified.").format(imported=imported.imported, file=args.file, response=response.id,
+                                                 state=response.state.name, cycle=response.cycle, status=status,
+                                                 digest=imported.digest))
     return 0

@@ -39,12 +39,12 @@ def run_backup(args: argparse.Namespace) -> int:
         from survey_app.errors import SurveyError
         from survey_app.storage import codes
 
-        raise SurveyError(codes.MISSING, f"{path}: there is no database here to back up.")
+        raise SurveyError(codes.MISSING, "{path}: there is no database here to back up.", values={"path": path})
     if args.out is not None and Path(args.out).exists():
         from survey_app.errors import SurveyError
         from survey_app.storage import codes
 
-        raise SurveyError(codes.BACKUP_FAILED, f"{args.out}: the file exists already; choose a new name.")
+        raise SurveyError(codes.BACKUP_FAILED, "{out}: the file exists already; choose a new name.", values={"out": args.out})
     try:
         store = Store.open(path)
     except Exception as exc:
@@ -64,22 +64,28 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from survey_app.storage.store import Store
 
+    from survey_app.i18n.core import command_translator
+
+    _ = command_translator()
     path = db_path(args)
     safety = Store.restore_backup(args.backup, path)
-    print(f"Restored {path} from {args.backup}.")
+    print(_("Restored {path} from {backup}.").format(path=path, backup=args.backup))
     if safety is not None:
-        print(f"The database as it was before is kept in {safety}.")
+        print(_("The database as it was before is kept in {path}.").format(path=safety))
     return 0
 
 
 def run_recover(args: argparse.Namespace) -> int:
     from survey_app.storage import files
 
+    from survey_app.i18n.core import command_translator
+
+    _ = command_translator()
     path = db_path(args)
     recovery = files.set_aside_and_restore(path)
-    print(f"The damaged file was kept as {recovery.set_aside}.")
+    print(_("The damaged file was kept as {path}.").format(path=recovery.set_aside))
     if recovery.restored_from is None:
-        print("No healthy backup was found: a new, empty database will be created when you next open it.")
+        print(_("No healthy backup was found: a new, empty database will be created when you next open it."))
     else:
-        print(f"Restored the backup {recovery.restored_from}.")
+        print(_("Restored the backup {path}.").format(path=recovery.restored_from))
     return 0

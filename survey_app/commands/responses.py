@@ -75,7 +75,7 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         state = resolve_state(args.state, language=args.language)
     except ValueError as exc:
-        raise SurveyError(codes.BAD_INPUT, f"--state: {exc}.") from None
+        raise SurveyError(codes.BAD_INPUT, "--state: {reason}.", values={"reason": exc}) from None
     catalog = load_catalog()
     questionnaire = catalog.get(args.questionnaire)
     with Store.open(db_path(args)) as store:
@@ -88,7 +88,7 @@ def run_new(args: argparse.Namespace) -> int:
             if not previous:
                 raise SurveyError(
                     codes.UNKNOWN_RESPONSE,
-                    f"{state.name}: there is no earlier response to {questionnaire.id} to carry forward.",
+                    "{state}: there is no earlier response to {questionnaire} to carry forward.", values={"state": state.name, "questionnaire": questionnaire.id}
                 )
             from survey_app.compare.carry import carry_forward
 
@@ -146,5 +146,9 @@ def run_demo(args: argparse.Namespace) -> int:
     with Store.open(db_path(args)) as store:
         result = add_demo(store, questionnaire)
     cycles = ", ".join(str(cycle) for cycle in CYCLES)
-    print(f"Added {DEMO_STATE.name}: responses {', '.join(map(str, result.response_ids))} (cycles {cycles}).")
+    from survey_app.i18n.core import command_translator
+
+    _ = command_translator()
+    print(_("Added {state}: responses {responses} (cycles {cycles}).").format(
+        state=DEMO_STATE.name, responses=", ".join(map(str, result.response_ids)), cycles=cycles))
     return 0

@@ -60,8 +60,7 @@ def carry_forward(
     if int(cycle) <= previous.cycle:
         raise SurveyError(
             codes.CARRY_SAME_CYCLE,
-            f"{previous.state.name}: the new cycle ({cycle}) must come after {previous.cycle}, "
-            "the cycle of the response it starts from.",
+            "{state}: the new cycle ({cycle}) must come after {previous_cycle}, the cycle of the response it starts from.", values={"state": previous.state.name, "cycle": cycle, "previous_cycle": previous.cycle}
         )
     values = carried_values(store.answers(previous_response_id), questionnaire)
     response = store.create_response(
@@ -81,7 +80,7 @@ def carry_forward(
             store.delete_response(response.id)
         raise SurveyError(
             codes.CARRY_FAILED,
-            f"{previous.state.name}, {cycle}: the answers of {previous.cycle} could not be copied ({exc.diagnostic.message}).",
+            "{state}, {cycle}: the answers of {previous_cycle} could not be copied ({reason}).", values={"state": previous.state.name, "cycle": cycle, "previous_cycle": previous.cycle, "reason": exc.diagnostic.message}
         ) from None
     return store.response(response.id)
 

@@ -336,7 +336,7 @@ def build_comparison_pdf(
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise SurveyError(codes.COMPARE_BAD_OUTPUT, f"{out}: the PDF cannot be written ({exc.strerror or exc}).") from exc
+        raise SurveyError(codes.COMPARE_BAD_OUTPUT, "{out}: the PDF cannot be written ({reason}).", values={"out": out, "reason": exc.strerror or exc}) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -64,20 +64,21 @@ def find_state(store: Any, text: str) -> State:
     if len(partial) == 1:
         return partial[0]
     names = ", ".join(f"{s.name} ({s.code})" if s.code else s.name for s in states) or "none yet"
-    raise SurveyError(codes.COMPARE_UNKNOWN_STATE, f"{text!r}: no response is about this State. States in the database: {names}.")
+    raise SurveyError(codes.COMPARE_UNKNOWN_STATE, "{text}: no response is about this State. States in the database: {names}.", values={"text": repr(text), "names": names})
 
 
 def response_for(store: Any, state: State, cycle: int, *, questionnaire_id: str | None = None) -> Response:
     for response in responses_of_state(store, state.key, questionnaire_id=questionnaire_id):
         if response.cycle == cycle:
             return response
-    years = ", ".join(str(r.cycle) for r in responses_of_state(store, state.key)) or "none"
-    raise SurveyError(
-        codes.COMPARE_NO_RESPONSE,
-        f"{state.name}, {cycle}: there is no response for this year"
-        + (f" to questionnaire {questionnaire_id}" if questionnaire_id else "")
-        + f". Years with a response: {years}.",
-    )
+    years = ", ".join(str(r.cycle) for r in responses_of_state(store, state.key)) or "-"
+    if questionnaire_id:
+        raise SurveyError(codes.COMPARE_NO_RESPONSE, "{state}, {cycle}: there is no response for this year to "
+                          "questionnaire {questionnaire}. Years with a response: {years}.",
+                          values={"state": state.name, "cycle": cycle, "questionnaire": questionnaire_id, "years": years})
+    raise SurveyError(codes.COMPARE_NO_RESPONSE,
+                      "{state}, {cycle}: there is no response for this year. Years with a response: {years}.",
+                      values={"state": state.name, "cycle": cycle, "years": years})
 
 
 def questionnaire_of(catalog: Any, response: Response, *, language: str | None = None) -> Questionnaire:
@@ -97,8 +98,7 @@ def questionnaire_of(catalog: Any, response: Response, *, language: str | None =
             return _in_language(found, language or response.language)
     raise SurveyError(
         codes.COMPARE_UNKNOWN_QUESTIONNAIRE,
-        f"response {response.id} ({response.state.name}, {response.cycle}): questionnaire "
-        f"{response.questionnaire_id} {response.questionnaire_version} is not installed.",
+        "response {response_id} ({state}, {cycle}): questionnaire {questionnaire} {version} is not installed.", values={"response_id": response.id, "state": response.state.name, "cycle": response.cycle, "questionnaire": response.questionnaire_id, "version": response.questionnaire_version}
     )
 
 
@@ -129,7 +129,7 @@ def compare_ids(
     old, new = store.response(old_id), store.response(new_id)
     if old.state.key != new.state.key:
         raise SurveyError(
-            codes.COMPARE_OTHER_STATE, f"responses {old_id} ({old.state.name}) and {new_id} ({new.state.name}) are about different States."
+            codes.COMPARE_OTHER_STATE, "responses {old_id} ({old_state}) and {new_id} ({new_state}) are about different States.", values={"old_id": old_id, "old_state": old.state.name, "new_id": new_id, "new_state": new.state.name}
         )
     if (old.cycle, old.id) > (new.cycle, new.id):
         old, new = new, old

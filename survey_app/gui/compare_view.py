@@ -294,7 +294,7 @@ class CompareView(QWidget):
             self.comparison = sources.compare_ids(self.store, self.catalog, old_id, new_id, language=self.language)
         except SurveyError as exc:
             self.comparison = None
-            self.headline.setText(exc.diagnostic.message)
+            self.headline.setText(message_of(exc))
             self.summary.clear()
             self.items.clear()
             self.detail.clear()
@@ -561,7 +561,7 @@ def open_compare(
     try:
         view = CompareView(store, catalog, response_id)
     except SurveyError as exc:
-        from survey_app.gui.errors import show_error
+        from survey_app.gui.errors import show_error, message_of
 
         show_error(parent, QCoreApplication.translate("CompareView", "Cannot compare"), exc)
         return None

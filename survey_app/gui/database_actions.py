@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from survey_app.errors import SurveyError
+from survey_app.errors import Diagnostic, SurveyError
 from survey_app.gui.catalog_access import add_file
-from survey_app.gui.errors import show_error
+from survey_app.gui.errors import message_of, show_error
 
 if TYPE_CHECKING:
     from survey_app.gui.main_window import MainWindow
@@ -54,7 +54,7 @@ def open_store(parent: QWidget | None, path: Path) -> Any | None:
         show_error(parent, tr("Cannot open the database"), exc)
         return None
     for warning in getattr(store, "warnings", []) or []:
-        QMessageBox.information(parent, tr("Please note"), str(warning))
+        QMessageBox.information(parent, tr("Please note"), message_of(warning) if isinstance(warning, Diagnostic) else str(warning))
     return store
 
 
@@ -199,4 +199,45 @@ def open_demo(window: MainWindow) -> bool:
         return False
     window.show_start()
     window.statusBar().showMessage(tr("The demo responses (Republic of Examplia) are in this database."), 10000)
+    return True
+
+
+def purge_personal_data(window: MainWindow) -> bool:
+    """Edit › Remove personal data: the answers to sensitive questions of the open response, their
+    history and notes, here and in the automatic backups, after the user confirms."""
+    session = window.session
+    if session is None or window.store is None:
+        return False
+    response = session.response
+    items = [item for item in session.questionnaire.personal_items()
+             if item.id in window.store.answers(response.id) or window.store.history(response.id, item.id)]
+    if not items:
+        QMessageBox.information(window, tr("No personal data"),
+                                tr("This response holds no answers to questions marked as personal data."))
+        return False
+    names = "\n".join(f"• {item.label}" for item in items)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Remove personal data"),
+                      tr("Remove these answers, their history and notes from this response and from every "
+                         "automatic backup? This cannot be undone."),
+                      QMessageBox.StandardButton.Cancel, window)
+    box.setInformativeText(names)
+    remove = box.addButton(tr("Remove personal data"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not remove:
+        return False
+    if window.response_view is not None:
+        window.response_view.flush()  # a contact being typed is personal data too
+    try:
+        result = window.store.purge_sensitive(response.id, [item.id for item in session.questionnaire.personal_items()])
+    except SurveyError as exc:
+        show_error(window, tr("Could not remove the personal data"), exc)
+        return False
+    window.open_response(response.id)  # a new session: no undo step can bring the values back
+    QMessageBox.information(
+        window, tr("Personal data removed"),
+        tr("Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved "
+           "elsewhere (exported files, copies of the database you saved yourself) still hold the data: "
+           "delete them too.").replace("%1", str(result.answers_removed))
+        .replace("%2", str(result.history_removed)).replace("%3", str(len(result.backups_rewritten))))
     return True

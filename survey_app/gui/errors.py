@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from survey_app import paths
-from survey_app.errors import CATALOGUE, SurveyError
+from survey_app.errors import Diagnostic, SurveyError
+from survey_app.i18n.core import translator
 
 log = logging.getLogger(__name__)
 
@@ -25,11 +26,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def explain(exc: SurveyError) -> tuple[str, str]:
-    """(what happened, what to do) for a known error."""
-    diagnostic = exc.diagnostic
-    fix = diagnostic.hint or (CATALOGUE[diagnostic.code].fix if diagnostic.code in CATALOGUE else "")
-    return diagnostic.message, fix
+def explain(exc: SurveyError | Diagnostic) -> tuple[str, str]:
+    """(what happened, what to do) for a known error, in the interface language."""
+    from survey_app.gui.i18n_qt import current_language
+
+    diagnostic = exc.diagnostic if isinstance(exc, SurveyError) else exc
+    return diagnostic.localized(translator(current_language()))
+
+
+def message_of(exc: SurveyError | Diagnostic) -> str:
+    """What happened, in the interface language (for a status line or a short dialog)."""
+    return explain(exc)[0]
+
+
+def full_text(exc: SurveyError) -> str:
+    """What happened and what to do, in the interface language (for a dialog without details)."""
+    what, fix = explain(exc)
+    return f"{what}\n\n{tr('What to do: %1').replace('%1', fix)}" if fix else what
 
 
 def show_error(parent: QWidget | None, title: str, exc: SurveyError) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from survey_app.errors import SurveyError
+from survey_app.gui.errors import message_of
 from survey_app.gui import rules
 from survey_app.gui.session import ResponseSession
 
@@ -71,7 +72,7 @@ class HistoryDialog(QDialog):
         try:
             self.session.restore(entry.id, self.item.id)
         except SurveyError as exc:
-            QMessageBox.warning(self, self.tr("Could not restore"), exc.diagnostic.message)
+            QMessageBox.warning(self, self.tr("Could not restore"), message_of(exc))
             return
         self.restored = True
         self.accept()
@@ -111,6 +112,6 @@ class NoteDialog(QDialog):
         try:
             self.session.store.set_note(self.session.response.id, self.item_id, self.text())
         except SurveyError as exc:
-            QMessageBox.warning(self, self.tr("Could not save the note"), exc.diagnostic.message)
+            QMessageBox.warning(self, self.tr("Could not save the note"), message_of(exc))
             return
         self.accept()

@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.a_undo = self._action(self.edit_menu, self.undo, QKeySequence.StandardKey.Undo)
         self.a_redo = self._action(self.edit_menu, self.redo, "Ctrl+Shift+Z")
         self.a_find = self._action(self.edit_menu, self.find, QKeySequence.StandardKey.Find)
+        self.edit_menu.addSeparator()
+        self.a_purge = self._action(self.edit_menu, lambda: database_actions.purge_personal_data(self))
         self.view_menu = bar.addMenu("")
         self.a_zoom_in = self._action(self.view_menu, lambda: self.zoom(+1), "Ctrl+=")
         self.a_zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
             self.a_pdf: self.tr("Export &PDF…"), self.a_json: self.tr("Export &JSON…"),
             self.a_start: self.tr("All &responses"), self.a_quit: self.tr("&Quit"),
             self.a_undo: self.tr("&Undo"), self.a_redo: self.tr("&Redo"), self.a_find: self.tr("&Find…"),
+            self.a_purge: self.tr("Remove &personal data from this response…"),
             self.a_zoom_in: self.tr("Larger text"), self.a_zoom_out: self.tr("Smaller text"),
             self.a_zoom_reset: self.tr("Normal text size"), self.a_next: self.tr("&Next section"),
             self.a_prev: self.tr("&Previous section"), self.a_review: self.tr("&Review and finalise"),
@@ -354,6 +357,8 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         session = self.session
+        for action in (self.a_pdf, self.a_json, self.a_purge, self.a_next, self.a_prev, self.a_review):
+            action.setEnabled(session is not None)  # these act on the open response
         if session is None:
             self.status_response.setText(self.tr("No response open."))
             self.save_label.setText("")

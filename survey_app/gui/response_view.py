@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from survey_app.errors import SurveyError
+from survey_app.gui.errors import message_of
 from survey_app.gui import rules
 from survey_app.gui.form import SectionPage
 from survey_app.gui.navigator import Navigator
@@ -338,7 +339,7 @@ class ResponseView(QWidget):
         try:
             self.session.finalise()
         except SurveyError as exc:
-            QMessageBox.warning(self, self.tr("Could not finalise"), exc.diagnostic.message)
+            QMessageBox.warning(self, self.tr("Could not finalise"), message_of(exc))
 
     def reopen(self) -> None:
         answer = QMessageBox.question(self, self.tr("Reopen the response"),
@@ -350,7 +351,7 @@ class ResponseView(QWidget):
         try:
             self.session.reopen()
         except SurveyError as exc:
-            QMessageBox.warning(self, self.tr("Could not reopen"), exc.diagnostic.message)
+            QMessageBox.warning(self, self.tr("Could not reopen"), message_of(exc))
 
     # history and notes ---------------------------------------------------------------------
     def _note_text(self, item_id: str) -> str:

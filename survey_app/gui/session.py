@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from survey_app.errors import SurveyError
 from survey_app.gui import rules
+from survey_app.gui.errors import message_of
 from survey_app.questionnaire.model import Item, Questionnaire, Section
 from survey_app.storage.api import Answer, ReviewState, Response, Status
 
@@ -147,7 +148,7 @@ class ResponseSession(QObject):
                 self.answers[item_id] = self.store.set_answer(self.response.id, item_id, value, reason=reason)
         except SurveyError as exc:
             self.pending = (item_id, value)
-            self._set_state("failed", exc.diagnostic.message)
+            self._set_state("failed", message_of(exc))
             self.answer_changed.emit(item_id)
             return False
         self.pending = None
@@ -163,7 +164,7 @@ class ResponseSession(QObject):
         try:
             self.store.retry_pending()
         except SurveyError as exc:
-            self._set_state("failed", exc.diagnostic.message)
+            self._set_state("failed", message_of(exc))
             return False
         item_id = self.pending[0] if self.pending else None
         self.pending = None
@@ -208,7 +209,7 @@ class ResponseSession(QObject):
         try:
             self.store.set_review(self.response.id, ids, ReviewState.CONFIRMED)
         except SurveyError as exc:
-            self._set_state("failed", exc.diagnostic.message)
+            self._set_state("failed", message_of(exc))
             return
         self.reload_answers()
         for item_id in ids:

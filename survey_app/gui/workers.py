@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from survey_app.errors import SurveyError
+from survey_app.gui.errors import full_text
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ class JobRunner(QRunnable):
         try:
             result = self.job(self.signals.progress.emit)
         except SurveyError as exc:
-            self.signals.failed.emit(str(exc), "")
+            self.signals.failed.emit(full_text(exc), "")
         except Exception as exc:  # a bug: report it with the traceback, never kill the application
             text = traceback.format_exc()
             log.error("background job failed:\n%s", text)

@@ -36,7 +36,9 @@ METHOD_MAP = [("gui/**", "ignore"), ("**.py", "python")]
 #: Babel keywords: the gettext functions, plus helpers whose literal argument is a message that is
 #: translated later with `_()` (questionnaire/values.py: `_invalid("Enter text.")` becomes a
 #: SurveyError whose message check_value translates; `_range_text(item, "a whole number", _)`).
-KEYWORDS = {**DEFAULT_KEYWORDS, "_invalid": None, "_range_text": (2,)}
+#: Error messages: `SurveyError(code, "template", values=...)` and the catalogue's fixes,
+#: `register(code, title, "how to fix")`, are translated where they are shown (Diagnostic.localized).
+KEYWORDS = {**DEFAULT_KEYWORDS, "_invalid": None, "_range_text": (2,), "SurveyError": (2,), "register": (3,)}
 #: Qt Linguist's language per UN language (Chinese: Simplified, as used at the UN)
 QT_TARGETS = {"ar": "ar", "zh": "zh_CN", "en": "en", "fr": "fr", "ru": "ru", "es": "es"}
 #: GNU gettext's Arabic rule (also Qt's and Weblate's): 3-10 "few", 11-99 "many", 100-102 "other".

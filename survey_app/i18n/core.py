@@ -15,10 +15,12 @@ from __future__ import annotations
 import functools
 import gettext
 import logging
+import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from survey_app import resources
-from survey_app.i18n.languages import DEFAULT_LANGUAGE, UN_LANGUAGES
+from survey_app.i18n.languages import DEFAULT_LANGUAGE, UN_LANGUAGES, choose_language
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,26 @@ def translator(language: str) -> CoreTranslator:
     if type(translations) is gettext.NullTranslations:
         log.warning("the %s catalogue is missing from %s; using English", language, catalogue_dir())
     return CoreTranslator(language, translations)
+
+
+def command_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of the headless commands' messages: SURVEY_APP_LANGUAGE, else the locale of the
+    environment (LC_ALL, LC_MESSAGES, LANG, then LANGUAGE as gettext reads them), restricted to the
+    six UN languages; English otherwise (also for the C/POSIX locale)."""
+    environ = os.environ if environ is None else environ
+    wanted = [environ.get("SURVEY_APP_LANGUAGE", "")]
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if environ.get(name):
+            wanted.append(environ[name])
+            break
+    wanted += environ.get("LANGUAGE", "").split(":")
+    tags = [tag.split(".")[0].split("@")[0] for tag in wanted if tag and tag.split(".")[0] not in ("C", "POSIX")]
+    return choose_language(tags)
+
+
+def command_translator() -> CoreTranslator:
+    """The gettext function for the headless commands' messages (`command_language()`)."""
+    return translator(command_language())
 
 
 def reload_catalogues() -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from survey_app import paths, resources
 from survey_app.errors import Diagnostic, SurveyError
+from survey_app.i18n.core import N_
 from survey_app.questionnaire.codes import error
 from survey_app.questionnaire.loader import LoadResult, load
 from survey_app.questionnaire.model import Position, Questionnaire
@@ -120,9 +121,9 @@ class Catalog:
             return self.questionnaires[(questionnaire_id, version)]
         known = ", ".join(f"{qid} {v}" for qid, v in sorted(self.questionnaires)) or "none"
         wanted = f"'{questionnaire_id}'" + (f" version {version}" if version else "")
-        raise SurveyError("Q030", f"The questionnaire {wanted} is not installed (installed: {known}).",
-                          hint="Add the questionnaire file (it is in the PDF or exchange file you received, "
-                               "or ask for it), then try again.")
+        raise SurveyError("Q030", "The questionnaire {wanted} is not installed (installed: {known}).",
+                          hint=N_("Add the questionnaire file (it is in the PDF or exchange file you received, "
+                               "or ask for it), then try again."), values={"wanted": wanted, "known": known})
 
     # -- adding a file --------------------------------------------------------------------------
     def add_file(self, path: Path) -> LoadResult:
@@ -151,8 +152,8 @@ class Catalog:
         except OSError as exc:
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
-            raise SurveyError("Q031", f"The questionnaire could not be copied to {folder}: {exc.strerror or exc}.",
-                              hint="Check there is free space and that the folder can be written to.") from exc
+            raise SurveyError("Q031", "The questionnaire could not be copied to {folder}: {reason}.",
+                              hint=N_("Check there is free space and that the folder can be written to."), values={"folder": folder, "reason": exc.strerror or exc}) from exc
         copied = load(target)
         if copied.questionnaire is None:  # pragma: no cover - the file changed while copying
             target.unlink(missing_ok=True)

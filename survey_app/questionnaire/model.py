@@ -233,6 +233,10 @@ class Questionnaire:
     def answerable_items(self) -> Iterator[Item]:
         return (item for item in self.items() if item.has_value)
 
+    def personal_items(self) -> list[Item]:
+        """Items whose answers hold personal data: sensitive ones, and tables with a sensitive column."""
+        return [item for item in self.answerable_items() if item.sensitive or any(sub.sensitive for sub in item.items)]
+
     def item(self, item_id: str) -> Item:
         """The top-level item with this id (KeyError if none)."""
         return _index(self)[item_id]

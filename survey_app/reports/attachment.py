@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from survey_app import errors
 from survey_app.errors import SurveyError
+from survey_app.i18n.core import N_
 
 ATTACHMENT_NAME = "survey-response.json"
 INFO_KEY = "SurveyAppSHA256"
@@ -120,7 +121,7 @@ def read_attachment(path: Path) -> Attachment:
     from pypdf.errors import PdfReadError
 
     if not Path(path).is_file():
-        raise SurveyError("P012", f"{path}: there is no such file.", hint="Check the file name and folder.")
+        raise SurveyError("P012", "{path}: there is no such file.", hint=N_("Check the file name and folder."), values={"path": path})
     pypdf_log = logging.getLogger("pypdf")
     level = pypdf_log.level
     pypdf_log.setLevel(logging.ERROR)  # its warnings about damaged files would only confuse users
@@ -131,7 +132,7 @@ def read_attachment(path: Path) -> Attachment:
         info = reader.metadata or {}
         info_digest = str(info.get("/" + INFO_KEY, "") or "")
     except (OSError, PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise SurveyError("P012", f"{path} cannot be read as a PDF ({exc}).") from exc
+        raise SurveyError("P012", "{path} cannot be read as a PDF ({reason}).", values={"path": path, "reason": exc}) from exc
     finally:
         pypdf_log.setLevel(level)
     for name, spec in entries:
@@ -140,18 +141,17 @@ def read_attachment(path: Path) -> Attachment:
         try:
             data = spec["/EF"]["/F"].get_object().get_data()
         except (KeyError, PdfReadError, ValueError) as exc:
-            raise SurveyError("P011", f"The copy of the answers in {path} is damaged ({exc}).") from exc
+            raise SurveyError("P011", "The copy of the answers in {path} is damaged ({reason}).", values={"path": path, "reason": exc}) from exc
         desc = str(spec.get("/Desc", "") or "")
         stored = desc[len(_DESC_PREFIX):].strip() if desc.startswith(_DESC_PREFIX) else info_digest
         actual = sha256(data)
         if not stored or stored.lower() != actual or (info_digest and info_digest.lower() != actual):
             raise SurveyError(
                 "P011",
-                f"The copy of the answers in {path} does not match its fingerprint "
-                f"(stored SHA-256 {stored or 'missing'}, actual {actual}).",
+                "The copy of the answers in {path} does not match its fingerprint (stored SHA-256 {stored}, actual {actual}).", values={"path": path, "stored": stored or "-", "actual": actual}
             )
         return Attachment(name, data, actual)
-    raise SurveyError("P010", f"{path} holds no copy of the answers ({ATTACHMENT_NAME} is not attached).")
+    raise SurveyError("P010", "{path} holds no copy of the answers ({name} is not attached).", values={"path": path, "name": ATTACHMENT_NAME})
 
 
 def _embedded_files(root) -> list[tuple[str, object]]:

@@ -216,7 +216,7 @@ def _load(font_name: str, path: Path, subfont: int, *, optional: bool) -> Mappin
         except Exception as exc:  # a damaged or unsupported font file
             if optional:
                 return {}
-            raise SurveyError("P001", f"The font file {path} cannot be used for PDFs ({exc}).") from exc
+            raise SurveyError("P001", "The font file {path} cannot be used for PDFs ({reason}).", values={"path": path, "reason": exc}) from exc
         pdfmetrics.registerFont(registered)
     return registered.face.charToGlyph
 

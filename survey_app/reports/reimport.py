@@ -45,7 +45,7 @@ def import_submission_pdf(store: Store, path: Path, *, catalog: Catalog) -> Impo
     document = exchange.parse_document(attached.data, name=f"{path.name} ({attached.file_name})")
     header = document.get("response")
     if not isinstance(header, Mapping):
-        raise SurveyError("P013", f"{path}: the attached answers have no \"response\" header.")
+        raise SurveyError("P013", '{path}: the attached answers have no "response" header.', values={"path": path})
     questionnaire_id = _text(header, "questionnaire", path)
     version = str(header.get("questionnaire_version") or "") or None
     if version is not None and catalog.has(questionnaire_id, version):
@@ -54,13 +54,13 @@ def import_submission_pdf(store: Store, path: Path, *, catalog: Catalog) -> Impo
         questionnaire = catalog.get(questionnaire_id)
     state_data = header.get("state")
     if not isinstance(state_data, Mapping) or not str(state_data.get("name") or "").strip():
-        raise SurveyError("P013", f"{path}: the attached answers do not name the State.")
+        raise SurveyError("P013", "{path}: the attached answers do not name the State.", values={"path": path})
     code = state_data.get("code")
     state = State(str(code) if code else None, str(state_data["name"]))
     try:
         cycle = int(header.get("cycle"))
     except (TypeError, ValueError):
-        raise SurveyError("P013", f"{path}: the attached answers have no valid cycle (year).") from None
+        raise SurveyError("P013", "{path}: the attached answers have no valid cycle (year).", values={"path": path}) from None
     language = str(header.get("language") or questionnaire.default_language)
     # check every answer before anything is written, so a refused import leaves no empty response
     _values, problems = exchange.check_document(document, questionnaire, language=language)
@@ -80,5 +80,5 @@ def import_submission_pdf(store: Store, path: Path, *, catalog: Catalog) -> Impo
 def _text(header: Mapping[str, Any], key: str, path: Path) -> str:
     value = header.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise SurveyError("P013", f"{path}: the attached answers do not say their {key}.")
+        raise SurveyError("P013", "{path}: the attached answers do not say their {key}.", values={"path": path, "key": key})
     return value

@@ -369,7 +369,7 @@ class _SubmissionWriter:
             os.replace(partial, out)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            raise SurveyError("P002", f"{out}: the PDF cannot be written ({exc.strerror or exc}).") from exc
+            raise SurveyError("P002", "{out}: the PDF cannot be written ({reason}).", values={"out": out, "reason": exc.strerror or exc}) from exc
         except BaseException:
             partial.unlink(missing_ok=True)
             raise

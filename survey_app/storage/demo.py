@@ -319,8 +319,7 @@ def add_demo(store: Store, questionnaire: Questionnaire, *, seed: int = SEED) ->
         if summary.response.state.key == DEMO_STATE.key and not summary.response.deleted:
             raise SurveyError(
                 codes.DUPLICATE_RESPONSE,
-                f"{DEMO_STATE.name} is already in this database (response {summary.response.id}); "
-                "delete its responses first to add the demonstration again.",
+                "{state} is already in this database (response {response_id}); delete its responses first to add the demonstration again.", values={"state": DEMO_STATE.name, "response_id": summary.response.id}
             )
     newest = generate_answers(questionnaire, cycle=CYCLES[-1], seed=seed)
     answer_sets = {

@@ -105,36 +105,35 @@ def read_document(path: Path) -> dict[str, Any]:
         if size > MAX_FILE_BYTES:
             raise SurveyError(
                 codes.IMPORT_TOO_LARGE,
-                f"{path}: the file is {size // (1024 * 1024)} MB; answers files are at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB.",
+                "{path}: the file is {size} MB; answers files are at most {limit} MB.", values={"path": path, "size": size // (1024 * 1024), "limit": MAX_FILE_BYTES // (1024 * 1024)}
             )
         raw = path.read_bytes()
     except OSError as exc:
-        raise SurveyError(codes.IMPORT_UNREADABLE, f"{path}: the file cannot be read ({exc.strerror}).") from None
+        raise SurveyError(codes.IMPORT_UNREADABLE, "{path}: the file cannot be read ({reason}).", values={"path": path, "reason": exc.strerror}) from None
     return parse_document(raw, name=str(path))
 
 
 def parse_document(raw: bytes, *, name: str = "<answers>") -> dict[str, Any]:
     if len(raw) > MAX_FILE_BYTES:
-        raise SurveyError(codes.IMPORT_TOO_LARGE, f"{name}: the file is too large for an answers file.")
+        raise SurveyError(codes.IMPORT_TOO_LARGE, "{name}: the file is too large for an answers file.", values={"name": name})
     text = _decode(raw, name)
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         try:
             document = json.loads(text)
         except RecursionError:
-            raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}: the file is nested too deeply.") from None
+            raise SurveyError(codes.IMPORT_TOO_DEEP, "{name}: the file is nested too deeply.", values={"name": name}) from None
         except json.JSONDecodeError as exc:
             raise SurveyError(
-                codes.IMPORT_UNREADABLE, f"{name}:{exc.lineno}:{exc.colno}: this is not valid JSON ({exc.msg})."
+                codes.IMPORT_UNREADABLE, "{name}:{line}:{column}: this is not valid JSON ({reason}).", values={"name": name, "line": exc.lineno, "column": exc.colno, "reason": exc.msg}
             ) from None
         except ValueError as exc:  # e.g. a number with thousands of digits
-            raise SurveyError(codes.IMPORT_UNREADABLE, f"{name}: the file cannot be read ({exc}).") from None
+            raise SurveyError(codes.IMPORT_UNREADABLE, "{name}: the file cannot be read ({reason}).", values={"name": name, "reason": exc}) from None
     else:
         document = _load_yaml(text, name)
     _check_shape(document, name)
     if not isinstance(document, dict):
-        raise SurveyError(codes.IMPORT_WRONG_FORMAT, f"{name}: the file does not hold a survey answers document.")
+        raise SurveyError(codes.IMPORT_WRONG_FORMAT, "{name}: the file does not hold a survey answers document.", values={"name": name})
     return document
 
 
@@ -150,10 +149,10 @@ def _decode(raw: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         raise SurveyError(
             codes.IMPORT_UNREADABLE,
-            f"{name}: byte {exc.start} is not UTF-8 text; save the file with the UTF-8 encoding.",
+            "{name}: byte {start} is not UTF-8 text; save the file with the UTF-8 encoding.", values={"name": name, "start": exc.start}
         ) from None
     if "\x00" in text:
-        raise SurveyError(codes.IMPORT_UNREADABLE, f"{name}: the file contains binary data, not text.")
+        raise SurveyError(codes.IMPORT_UNREADABLE, "{name}: the file contains binary data, not text.", values={"name": name})
     return text
 
 
@@ -166,23 +165,23 @@ def _load_yaml(text: str, name: str) -> Any:
             if isinstance(event, yaml.AliasEvent):
                 raise SurveyError(
                     codes.IMPORT_WRONG_FORMAT,
-                    f"{name}:{event.start_mark.line + 1}: YAML aliases (*name) are not allowed in answers files.",
+                    "{name}:{line}: YAML aliases (*name) are not allowed in answers files.", values={"name": name, "line": event.start_mark.line + 1}
                 )
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}:{event.start_mark.line + 1}: the file is nested too deeply.")
+                    raise SurveyError(codes.IMPORT_TOO_DEEP, "{name}:{line}: the file is nested too deeply.", values={"name": name, "line": event.start_mark.line + 1})
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
             if nodes > MAX_NODES:
-                raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}: the file has too many entries for an answers file.")
+                raise SurveyError(codes.IMPORT_TOO_DEEP, "{name}: the file has too many entries for an answers file.", values={"name": name})
         return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, checked above
     except ValueError as exc:  # e.g. a number with thousands of digits
-        raise SurveyError(codes.IMPORT_UNREADABLE, f"{name}: the file cannot be read ({str(exc)[:120]}).") from None
+        raise SurveyError(codes.IMPORT_UNREADABLE, "{name}: the file cannot be read ({reason}).", values={"name": name, "reason": str(exc)[:120]}) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
-        raise SurveyError(codes.IMPORT_UNREADABLE, f"{where}: this is neither valid JSON nor valid YAML.") from None
+        raise SurveyError(codes.IMPORT_UNREADABLE, "{where}: this is neither valid JSON nor valid YAML.", values={"where": where}) from None
 
 
 def _check_shape(document: Any, name: str) -> None:
@@ -193,24 +192,24 @@ def _check_shape(document: Any, name: str) -> None:
         node, depth = stack.pop()
         nodes += 1
         if depth > MAX_DEPTH:
-            raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}: the file is nested too deeply.")
+            raise SurveyError(codes.IMPORT_TOO_DEEP, "{name}: the file is nested too deeply.", values={"name": name})
         if nodes > MAX_NODES:
-            raise SurveyError(codes.IMPORT_TOO_DEEP, f"{name}: the file has too many entries for an answers file.")
+            raise SurveyError(codes.IMPORT_TOO_DEEP, "{name}: the file has too many entries for an answers file.", values={"name": name})
         if isinstance(node, dict):
             stack.extend((key, depth + 1) for key in node)
             stack.extend((value, depth + 1) for value in node.values())
         elif isinstance(node, list):
             stack.extend((value, depth + 1) for value in node)
         elif isinstance(node, float) and not math.isfinite(node):
-            raise SurveyError(codes.IMPORT_UNREADABLE, f"{name}: the file holds a number that is not finite ({node}).")
+            raise SurveyError(codes.IMPORT_UNREADABLE, "{name}: the file holds a number that is not finite ({node}).", values={"name": name, "node": node})
         elif isinstance(node, str):
             try:
                 node.encode("utf-8")
             except UnicodeEncodeError:
-                raise SurveyError(codes.IMPORT_UNREADABLE, f"{name}: the file holds text that is not valid Unicode.") from None
+                raise SurveyError(codes.IMPORT_UNREADABLE, "{name}: the file holds text that is not valid Unicode.", values={"name": name}) from None
         elif not isinstance(node, (int, float, bool, dt.date)) and node is not None:
             raise SurveyError(
-                codes.IMPORT_UNREADABLE, f"{name}: the file holds data of a kind answers never have ({type(node).__name__})."
+                codes.IMPORT_UNREADABLE, "{name}: the file holds data of a kind answers never have ({kind}).", values={"name": name, "kind": type(node).__name__}
             )
 
 

@@ -70,13 +70,13 @@ def check_file(path: Path, *, thorough: bool = False, writable: bool = False) ->
         with open(path, "rb") as handle:
             header = handle.read(100)
     except FileNotFoundError:
-        raise SurveyError(codes.MISSING, f"{path}: the file does not exist.") from None
+        raise SurveyError(codes.MISSING, "{path}: the file does not exist.", values={"path": path}) from None
     except OSError as exc:
-        raise SurveyError(codes.CANNOT_OPEN, f"{path}: the file cannot be read ({exc.strerror}).") from None
+        raise SurveyError(codes.CANNOT_OPEN, "{path}: the file cannot be read ({reason}).", values={"path": path, "reason": exc.strerror}) from None
     if not header:
         return
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
-        raise SurveyError(codes.NOT_SQLITE, f"{path}: this file is not a survey database.")
+        raise SurveyError(codes.NOT_SQLITE, "{path}: this file is not a survey database.", values={"path": path})
     conn = None
     try:
         conn = connect_for_check(path, writable=writable)
@@ -84,18 +84,17 @@ def check_file(path: Path, *, thorough: bool = False, writable: bool = False) ->
         rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
         if [row[0] for row in rows] != ["ok"]:
             problems = "; ".join(str(row[0]) for row in rows[:3])
-            raise SurveyError(codes.DAMAGED, f"{path}: the database file is damaged ({problems}).")
+            raise SurveyError(codes.DAMAGED, "{path}: the database file is damaged ({problems}).", values={"path": path, "problems": problems})
         if schema.is_newer(conn):
             raise SurveyError(
                 codes.NEWER_VERSION,
-                f"{path}: this database was written by a newer version of the application "
-                f"(schema {schema.schema_state(conn)[0]}, this version knows {schema.SCHEMA_VERSION}).",
+                "{path}: this database was written by a newer version of the application (schema {found}, this version knows {known}).", values={"path": path, "found": schema.schema_state(conn)[0], "known": schema.SCHEMA_VERSION}
             )
         version, names = schema.schema_state(conn)
         if not names and schema.has_user_tables(conn):
-            raise SurveyError(codes.NOT_SQLITE, f"{path}: this SQLite file is not a survey database.")
+            raise SurveyError(codes.NOT_SQLITE, "{path}: this SQLite file is not a survey database.", values={"path": path})
     except sqlite3.DatabaseError as exc:
-        raise SurveyError(codes.DAMAGED, f"{path}: the database file is damaged ({exc}).") from None
+        raise SurveyError(codes.DAMAGED, "{path}: the database file is damaged ({reason}).", values={"path": path, "reason": exc}) from None
     finally:
         if conn is not None:
             conn.close()
@@ -123,8 +122,7 @@ class WriterLock:
         except OSError as exc:
             raise SurveyError(
                 codes.CANNOT_OPEN,
-                f"{self.path.parent}: cannot write in this folder ({exc.strerror}); "
-                "the database can only be opened read-only here.",
+                "{folder}: cannot write in this folder ({reason}); the database can only be opened read-only here.", values={"folder": self.path.parent, "reason": exc.strerror}
             ) from None
         try:
             if sys.platform == "win32":
@@ -140,7 +138,7 @@ class WriterLock:
             handle.close()
             raise SurveyError(
                 codes.ALREADY_OPEN,
-                f"{self.path.with_suffix('')}: the database is already open in another window or program.",
+                "{path}: the database is already open in another window or program.", values={"path": self.path.with_suffix('')}
             ) from None
         self._handle = handle
         with contextlib.suppress(OSError):
@@ -179,7 +177,7 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     try:
         dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise SurveyError(codes.BACKUP_FAILED, f"{dest.parent}: the folder cannot be created ({exc.strerror}).") from None
+        raise SurveyError(codes.BACKUP_FAILED, "{folder}: the folder cannot be created ({reason}).", values={"folder": dest.parent, "reason": exc.strerror}) from None
     partial = dest.with_name(dest.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
@@ -194,7 +192,7 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise SurveyError(codes.BACKUP_FAILED, f"{dest}: the backup could not be written ({exc}).") from None
+        raise SurveyError(codes.BACKUP_FAILED, "{dest}: the backup could not be written ({reason}).", values={"dest": dest, "reason": exc}) from None
     return dest
 
 
@@ -244,9 +242,9 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
     try:
         check_file(backup, thorough=True)
     except SurveyError as exc:
-        raise SurveyError(codes.BACKUP_DAMAGED, f"{backup}: this backup cannot be used ({exc.diagnostic.message}).") from None
+        raise SurveyError(codes.BACKUP_DAMAGED, "{backup}: this backup cannot be used ({reason}).", values={"backup": backup, "reason": exc.diagnostic.message}) from None
     if not backup.exists() or backup.stat().st_size == 0:
-        raise SurveyError(codes.BACKUP_DAMAGED, f"{backup}: this backup is empty.")
+        raise SurveyError(codes.BACKUP_DAMAGED, "{backup}: this backup is empty.", values={"backup": backup})
     lock = WriterLock(target)
     lock.acquire()
     try:
@@ -282,7 +280,7 @@ def set_aside_and_restore(db_path: Path) -> Recovery:
         try:
             os.replace(db_path, aside)
         except OSError as exc:
-            raise SurveyError(codes.CANNOT_OPEN, f"{db_path}: the file cannot be set aside ({exc.strerror}).") from None
+            raise SurveyError(codes.CANNOT_OPEN, "{path}: the file cannot be set aside ({reason}).", values={"path": db_path, "reason": exc.strerror}) from None
         for suffix in SIDE_FILES:
             side = Path(f"{db_path}{suffix}")
             if side.exists():

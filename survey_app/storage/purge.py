@@ -38,7 +38,7 @@ def purge_sensitive(store: Store, response_id: int, item_ids: Iterable[str]) -> 
     item_ids = sorted(set(item_ids))
     store.response(response_id)
     if store.read_only:
-        raise SurveyError(codes.OPENED_READ_ONLY, f"{store.path}: the database is open read-only; nothing was removed.")
+        raise SurveyError(codes.OPENED_READ_ONLY, "{path}: the database is open read-only; nothing was removed.", values={"path": store.path})
     if not item_ids:
         return PurgeResult(0, 0)
     store._drop_pending(response_id, item_ids)  # edits still waiting to be written hold the data too
@@ -53,7 +53,7 @@ def purge_sensitive(store: Store, response_id: int, item_ids: Iterable[str]) -> 
         store.db.execute("VACUUM")
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as exc:
-        raise SurveyError(codes.WRITE_FAILED, f"{store.path}: the personal data could not be removed ({exc}).") from None
+        raise SurveyError(codes.WRITE_FAILED, "{path}: the personal data could not be removed ({reason}).", values={"path": store.path, "reason": exc}) from None
     rewritten, deleted = [], []
     for backup in files.list_backups(store.path):
         if _rewrite_backup(backup, response_id, item_ids):

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils.plugins
 from sqlite_utils import Database
 
-from survey_app.errors import SurveyError
+from survey_app.errors import Diagnostic, SurveyError
 from survey_app.storage import codes, files, schema
 from survey_app.storage.api import (
     Answer,
@@ -125,7 +125,8 @@ class Store:
     user: str = field(default_factory=default_user)
     journal_mode: str = "wal"
     #: things the user should know about after opening (a backup that failed, ...)
-    warnings: list[str] = field(default_factory=list)
+    #: what to tell the user after opening (e.g. a backup that failed), shown in their language
+    warnings: list[Diagnostic] = field(default_factory=list)
     keep_backups: int = files.DEFAULT_KEEP
     _lock: files.WriterLock | None = None
     _pending: list[PendingEdit] = field(default_factory=list)
@@ -144,11 +145,11 @@ class Store:
         if read_only:
             files.check_file(path)
             if path.stat().st_size == 0:
-                raise SurveyError(codes.MISSING, f"{path}: the database is empty; there is nothing to read yet.")
+                raise SurveyError(codes.MISSING, "{path}: the database is empty; there is nothing to read yet.", values={"path": path})
             if _needs_upgrade(path):
                 raise SurveyError(
                     codes.CANNOT_OPEN,
-                    f"{path}: this database must be upgraded before it can be read; open it once for editing.",
+                    "{path}: this database must be upgraded before it can be read; open it once for editing.", values={"path": path}
                 )
             conn = sqlite3.connect(f"{files.file_uri(path)}?mode=ro", uri=True, check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -158,7 +159,7 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise SurveyError(codes.CANNOT_OPEN, f"{path.parent}: the folder cannot be created ({exc.strerror}).") from None
+            raise SurveyError(codes.CANNOT_OPEN, "{folder}: the folder cannot be created ({reason}).", values={"folder": path.parent, "reason": exc.strerror}) from None
         lock = files.WriterLock(path)
         lock.acquire()
         try:
@@ -176,7 +177,7 @@ class Store:
             try:
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             except OSError as exc:
-                raise SurveyError(codes.CANNOT_OPEN, f"{path}: the database cannot be created ({exc.strerror}).") from None
+                raise SurveyError(codes.CANNOT_OPEN, "{path}: the database cannot be created ({reason}).", values={"path": path, "reason": exc.strerror}) from None
         conn = None
         try:
             conn = sqlite3.connect(path, check_same_thread=False)
@@ -184,7 +185,7 @@ class Store:
         except sqlite3.Error as exc:
             if conn is not None:
                 conn.close()
-            raise SurveyError(codes.CANNOT_OPEN, f"{path}: the database cannot be opened for writing ({exc}).") from None
+            raise SurveyError(codes.CANNOT_OPEN, "{path}: the database cannot be opened for writing ({reason}).", values={"path": path, "reason": exc}) from None
         store = cls(path=path, read_only=False, db=Database(conn), user=user or default_user(), _lock=lock)
         store.journal_mode = journal_mode
         store.keep_backups = keep_backups
@@ -195,14 +196,14 @@ class Store:
                 try:
                     schema.MIGRATIONS.apply(store.db)
                 except sqlite3.Error as exc:
-                    raise SurveyError(codes.UPGRADE_FAILED, f"{path}: the database could not be upgraded ({exc}).") from None
+                    raise SurveyError(codes.UPGRADE_FAILED, "{path}: the database could not be upgraded ({reason}).", values={"path": path, "reason": exc}) from None
             elif existed:
                 age = files.newest_backup_age(path)
                 if age is None or age > DAILY:
                     try:
                         files.automatic_backup(conn, path, reason="daily", keep=keep_backups)
                     except SurveyError as exc:
-                        store.warnings.append(str(exc))
+                        store.warnings.append(exc.diagnostic)
         except BaseException:
             conn.close()
             raise
@@ -249,7 +250,7 @@ class Store:
         self, *, state: State, cycle: int, questionnaire: Questionnaire, language: str, previous_id: int | None = None
     ) -> Response:
         if not 1900 <= int(cycle) <= 2200:
-            raise SurveyError(codes.BAD_INPUT, f"cycle {cycle}: enter a year between 1900 and 2200.")
+            raise SurveyError(codes.BAD_INPUT, "cycle {cycle}: enter a year between 1900 and 2200.", values={"cycle": cycle})
         if previous_id is not None:
             self.response(previous_id)
         items = [item.id for item in questionnaire.answerable_items()]
@@ -277,7 +278,7 @@ class Store:
             if existing:
                 raise SurveyError(
                     codes.DUPLICATE_RESPONSE,
-                    f"{state.name}, {cycle}: a response to {questionnaire.id} already exists (number {existing[0]}).",
+                    "{state}, {cycle}: a response to {questionnaire} already exists (number {number}).", values={"state": state.name, "cycle": cycle, "questionnaire": questionnaire.id, "number": existing[0]}
                 )
             with self.db.atomic():
                 cursor = self.db.execute(
@@ -290,7 +291,7 @@ class Store:
     def response(self, response_id: int) -> Response:
         row = self.db.execute(f"SELECT {_RESPONSE_COLUMNS} FROM responses WHERE id = ?", [response_id]).fetchone()
         if row is None:
-            raise SurveyError(codes.UNKNOWN_RESPONSE, f"response {response_id}: there is no response with this number.")
+            raise SurveyError(codes.UNKNOWN_RESPONSE, "response {response_id}: there is no response with this number.", values={"response_id": response_id})
         return _response_from_row(row)
 
     def list_responses(self, *, include_deleted: bool = False) -> list[ResponseSummary]:
@@ -324,8 +325,7 @@ class Store:
             if clash:
                 raise SurveyError(
                     codes.DUPLICATE_RESPONSE,
-                    f"response {response_id}: another response for {response.state.name}, {response.cycle} "
-                    f"exists now (number {clash[0]}); delete it first.",
+                    "response {response_id}: another response for {state}, {cycle} exists now (number {number}); delete it first.", values={"response_id": response_id, "state": response.state.name, "cycle": response.cycle, "number": clash[0]}
                 )
             with self.db.atomic():
                 self.db.execute("UPDATE responses SET deleted = 0, updated_at = ? WHERE id = ?", [now(), response_id])
@@ -429,7 +429,7 @@ class Store:
             "SELECT item_id, new_value FROM history WHERE id = ? AND response_id = ?", [history_id, response_id]
         ).fetchone()
         if row is None:
-            raise SurveyError(codes.UNKNOWN_HISTORY, f"response {response_id}: history entry {history_id} does not exist.")
+            raise SurveyError(codes.UNKNOWN_HISTORY, "response {response_id}: history entry {history_id} does not exist.", values={"response_id": response_id, "history_id": history_id})
         item_id, value = row[0], _load(row[1])
         if value is None:
             self.clear_answer(response_id, item_id, who=who, reason="restore")
@@ -486,7 +486,7 @@ class Store:
             with self._mutex:
                 files.automatic_backup(self.db.conn, self.path, reason="daily", keep=self.keep_backups)
         except SurveyError as exc:
-            self.warnings.append(str(exc))
+            self.warnings.append(exc.diagnostic)
 
     def _write_pending(self) -> int:
         written = 0
@@ -506,7 +506,7 @@ class Store:
 
     def _queue_or_write(self, edit: PendingEdit) -> None:
         if self.read_only:
-            raise SurveyError(codes.OPENED_READ_ONLY, f"{self.path}: the database is open read-only; the edit was not made.")
+            raise SurveyError(codes.OPENED_READ_ONLY, "{path}: the database is open read-only; the edit was not made.", values={"path": self.path})
         with self._mutex:
             self._pending.append(edit)  # last in the queue, so order is kept when earlier edits wait
             self.retry_pending()
@@ -578,18 +578,21 @@ class Store:
         if response.status is Status.FINAL:
             raise SurveyError(
                 codes.RESPONSE_FINAL,
-                f"response {response_id} ({response.state.name}, {response.cycle}) is final; reopen it to change it.",
+                "response {response_id} ({state}, {cycle}) is final; reopen it to change it.", values={"response_id": response_id, "state": response.state.name, "cycle": response.cycle}
             )
 
     @contextlib.contextmanager
     def _writing(self, what: str) -> Iterator[None]:
         if self.read_only:
-            raise SurveyError(codes.OPENED_READ_ONLY, f"{self.path}: the database is open read-only; cannot {what}.")
+            raise SurveyError(codes.OPENED_READ_ONLY, "{path}: the database is open read-only; nothing was changed.",
+                              values={"path": self.path})
         try:
             with self._mutex:
                 yield
         except sqlite3.IntegrityError as exc:
-            raise SurveyError(codes.BAD_INPUT, f"{self.path}: cannot {what} ({exc}).") from None
+            log.warning("refused by the database while trying to %s: %s", what, exc)
+            raise SurveyError(codes.BAD_INPUT, "{path}: the database refused the change ({reason}).",
+                              values={"path": self.path, "reason": exc}) from None
         except sqlite3.Error as exc:
             raise _write_error(self.path, exc, 0) from None
 
@@ -628,14 +631,14 @@ class Store:
 
 def _check_storable(item_id: str, value: Value) -> None:
     if not isinstance(item_id, str) or not item_id:
-        raise SurveyError(codes.BAD_INPUT, f"{item_id!r}: an item id must be a non-empty text.")
+        raise SurveyError(codes.BAD_INPUT, "{item_id}: an item id must be a non-empty text.", values={"item_id": repr(item_id)})
     try:
         size = len(_dump(value).encode("utf-8"))
     except (TypeError, ValueError) as exc:  # not JSON, NaN, lone surrogates
-        raise SurveyError(codes.BAD_INPUT, f"{item_id}: this answer cannot be stored ({exc}).") from None
+        raise SurveyError(codes.BAD_INPUT, "{item_id}: this answer cannot be stored ({reason}).", values={"item_id": item_id, "reason": exc}) from None
     if size > MAX_VALUE_BYTES:
         raise SurveyError(
-            codes.BAD_INPUT, f"{item_id}: the answer is {size // 1024} KB; shorten it to at most {MAX_VALUE_BYTES // 1024} KB."
+            codes.BAD_INPUT, "{item_id}: the answer is {size} KB; shorten it to at most {limit} KB.", values={"item_id": item_id, "size": size // 1024, "limit": MAX_VALUE_BYTES // 1024}
         )
 
 
@@ -685,12 +688,23 @@ def _response_from_row(row: tuple[Any, ...]) -> Response:
 
 def _write_error(path: Path, exc: sqlite3.Error, pending: int) -> SurveyError:
     text = str(exc).lower()
-    kept = f" {pending} edit(s) are kept and will be saved when you retry." if pending else ""
     code_number = getattr(exc, "sqlite_errorcode", None)
+    values = {"path": path, "reason": exc, "pending": pending}
     if "full" in text or code_number == 13:
-        return SurveyError(codes.DISK_FULL, f"{path}: the disk is full; the edit could not be saved.{kept}")
-    if "readonly" in text or "read-only" in text or code_number == 8:
-        return SurveyError(codes.READ_ONLY_FILE, f"{path}: the file is read-only; the edit could not be saved.{kept}")
-    if "locked" in text or "busy" in text or code_number in (5, 6):
-        return SurveyError(codes.BUSY, f"{path}: the file is locked by another program; the edit could not be saved.{kept}")
-    return SurveyError(codes.WRITE_FAILED, f"{path}: the edit could not be saved ({exc}).{kept}")
+        code, message = codes.DISK_FULL, (
+            "{path}: the disk is full; the edit could not be saved. {pending} edits are kept and will be saved "
+            "when you retry." if pending else "{path}: the disk is full; the edit could not be saved.")
+    elif "readonly" in text or "read-only" in text or code_number == 8:
+        code, message = codes.READ_ONLY_FILE, (
+            "{path}: the file is read-only; the edit could not be saved. {pending} edits are kept and will be "
+            "saved when you retry." if pending else "{path}: the file is read-only; the edit could not be saved.")
+    elif "locked" in text or "busy" in text or code_number in (5, 6):
+        code, message = codes.BUSY, (
+            "{path}: the file is locked by another program; the edit could not be saved. {pending} edits are "
+            "kept and will be saved when you retry." if pending
+            else "{path}: the file is locked by another program; the edit could not be saved.")
+    else:
+        code, message = codes.WRITE_FAILED, (
+            "{path}: the edit could not be saved ({reason}). {pending} edits are kept and will be saved when "
+            "you retry." if pending else "{path}: the edit could not be saved ({reason}).")
+    return SurveyError(code, message, values=values)

@@ -27,8 +27,7 @@ def migrate_response_to(store: Store, response_id: int, questionnaire: Questionn
     if response.questionnaire_id != questionnaire.id:
         raise SurveyError(
             codes.BAD_INPUT,
-            f"response {response_id} answers {response.questionnaire_id}, not {questionnaire.id}; "
-            "choose a version of the same questionnaire.",
+            "response {response_id} answers {answered}, not {questionnaire}; choose a version of the same questionnaire.", values={"response_id": response_id, "answered": response.questionnaire_id, "questionnaire": questionnaire.id}
         )
     answers = store.answers(response_id)
     moves: dict[str, str] = {}

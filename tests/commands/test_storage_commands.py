@@ -135,3 +135,32 @@ def test_export_pdf(capsys, db: Path, tmp_path: Path) -> None:
     code, _, err = run(capsys, db, "export", "--response", "3", "--format", "pdf", "--out", str(pdf), "--omit-unanswered")
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_purge_personal_data_removes_contacts_here_and_in_backups(capsys, db: Path, monkeypatch, tmp_path) -> None:
+    run(capsys, db, "demo")
+    answers = tmp_path / "contact.json"
+    answers.write_text(json.dumps({"format": "survey-app/answers", "format_version": 1,
+                                   "answers": {"contact_email": "only.in.2026@examplia.example"}}))
+    assert run(capsys, db, "import-answers", "--response", "3", str(answers))[0] == 0
+    _, before, _ = run(capsys, db, "export", "--response", "3", "--include-sensitive")
+    assert "only.in.2026@examplia.example" in before
+    monkeypatch.setattr("sys.stdin", open("/dev/null"))  # not a terminal: --yes is required
+    code, out, err = run(capsys, db, "purge-personal-data", "--response", "3")
+    assert code == 1 and "S210" in err and "contact_email" in err
+    _, unchanged, _ = run(capsys, db, "export", "--response", "3", "--include-sensitive")
+    assert unchanged == before
+    run(capsys, db, "backup")  # an automatic-backups-folder copy holding the contacts
+    code, out, err = run(capsys, db, "purge-personal-data", "--response", "3", "--yes")
+    assert code == 0 and "Automatic backups cleaned: 3," in out  # before the import, the daily one, ours
+    _, after, _ = run(capsys, db, "export", "--response", "3", "--include-sensitive")
+    document = json.loads(after)
+    assert not {"contact_name", "contact_email", "contact_phone", "cbm_pocs"} & set(document["answers"])
+    assert document["answers"]["lead_ministry"] == json.loads(before)["answers"]["lead_ministry"]
+    raw = db.read_bytes() + b"".join(p.read_bytes() for p in files.list_backups(db))
+    assert b"only.in.2026@examplia.example" not in raw  # not in free pages, not in the backups
+    with Store.open(db, read_only=True) as store:
+        assert store.history(3, "contact_email") == []
+        assert any(item_id.startswith("contact_") for item_id in store.answers(2))  # other cycles keep theirs
+    code, out, _ = run(capsys, db, "purge-personal-data", "--response", "3", "--yes")
+    assert code == 0 and "nothing to remove" in out
