@@ -15,8 +15,20 @@ from pathlib import Path
 from survey_app import __version__
 from survey_app.commands import COMMAND_MODULES
 from survey_app.errors import SurveyError
+from survey_app.i18n.core import N_
 
 log = logging.getLogger(__name__)
+
+#: A command that fails to write ends there: the application's "choose Retry, your edits are kept"
+#: does not apply. What to do instead, per storage code (survey_app/storage/codes.py).
+COMMAND_FIXES = {
+    "S201": N_("Nothing more was saved by this command. Free some disk space, then run the command again."),
+    "S202": N_("Nothing more was saved by this command. Make the file and its folder writable, then run the "
+               "command again."),
+    "S203": N_("Nothing more was saved by this command. Close the other program using the file, then run the "
+               "command again."),
+    "S204": N_("Nothing more was saved by this command. Check the disk and the file, then run the command again."),
+}
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -57,6 +69,47 @@ def _application_only(argv: Sequence[str]) -> Path | None | bool:
     return False if rest else known.db
 
 
+class _Once(logging.Filter):
+    """A warning repeated for every row (e.g. a damaged value read several times) is shown once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if text in self.seen:
+            return False
+        self.seen.add(text)
+        return True
+
+
+class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to the current sys.stderr (tests and embedding programs replace it)."""
+
+    @property  # type: ignore[override]
+    def stream(self):  # noqa: ANN201 - logging's attribute
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:  # noqa: ANN001
+        pass
+
+
+def _log_to_stderr() -> None:
+    """Warnings of the core (a damaged value, a failed daily backup) reach the person running the
+    command on standard error, each once; nothing is printed twice."""
+    root = logging.getLogger()
+    if any(getattr(handler, "survey_app_cli", False) for handler in root.handlers):
+        return
+    handler = _Stderr()
+    handler.survey_app_cli = True  # type: ignore[attr-defined]
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("survey-app: %(levelname)s: %(message)s"))
+    handler.addFilter(_Once())
+    root.addHandler(handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     db = _application_only(arguments)
@@ -73,10 +126,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from survey_app.i18n.core import command_language, translator
 
     _ = translator(command_language())
+    _log_to_stderr()
     try:
         return int(args.run(args) or EXIT_OK)
     except SurveyError as exc:
-        print(exc.diagnostic.localized_text(_), file=sys.stderr)
+        diagnostic = exc.diagnostic
+        if diagnostic.code in COMMAND_FIXES and not diagnostic.hint:
+            import dataclasses
+
+            diagnostic = dataclasses.replace(diagnostic, hint=COMMAND_FIXES[diagnostic.code])
+        print(diagnostic.localized_text(_), file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print(_("Interrupted."), file=sys.stderr)
@@ -87,11 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
         return EXIT_OK
-    except Exception:  # an unknown failure is a bug: say so and keep the traceback
+    except Exception:  # an unknown failure is a bug: say so and show the traceback (once)
         log.exception("unexpected error in %s", args.command)
-        import traceback
-
-        traceback.print_exc()
         print(_("survey-app: unexpected error (a bug); the traceback is above."), file=sys.stderr)
         return EXIT_BUG
 

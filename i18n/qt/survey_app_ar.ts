@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/errors.py" line="+52"/>
+        <location filename="../../survey_app/gui/errors.py" line="+53"/>
         <source>What to do: %1</source>
         <translation>ما العمل: %1</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>تُحفظ ردودك في: %1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+44"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+66"/>
         <source>The database is already open</source>
         <translation>قاعدة البيانات مفتوحة بالفعل</translation>
     </message>
@@ -94,24 +94,47 @@
         <translation>%1 مفتوحة في نافذة أو برنامج آخر. هل تريد فتحها هنا للقراءة فقط (يمكنك الاطلاع دون تغيير أي شيء)؟</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+27"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+88"/>
         <source>Cannot open the database</source>
+        <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>يتعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Please note</source>
         <translation>يرجى الملاحظة</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-55"/>
+        <location line="+26"/>
         <source>The database is damaged</source>
+        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>قاعدة البيانات تالفة</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can set the damaged file aside (it is kept, renamed, never deleted) and start a new, empty database in its place, or open another database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set it aside and start a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
@@ -120,7 +143,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
 هل تريد وضع الملف التالف جانباً (سيُحتفظ به بعد تغيير اسمه) واستعادة أحدث نسخة احتياطية (%2)؟ لا تتضمن هذه النسخة التغييرات التي أُجريت بعدها.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The backup could not be restored</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية</translation>
     </message>
@@ -135,12 +158,34 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
         <translation>احتُفظ بالملف التالف باسم %1. تحتوي قاعدة البيانات الآن على النسخة الاحتياطية %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>A new database was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
+        <source>The database cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be changed: the file or its folder cannot be written. Open it read-only here (you can look but not change anything)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-44"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+1"/>
         <source>Survey databases (*.db *.sqlite);;All files (*)</source>
         <translation>قواعد بيانات الاستبيان (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
@@ -183,7 +228,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 سيُحتفظ أولاً بنسخة من قاعدة البيانات الحالية في مجلد النسخ الاحتياطية، لذا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The backup was not restored</source>
         <translation>لم تتم استعادة النسخة الاحتياطية</translation>
     </message>
@@ -218,7 +263,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>في الملف %1 مشكلات؛ أصلحها ثم أضفه مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questionnaire added: %1</source>
         <translation>أُضيف الاستبيان: %1</translation>
     </message>
@@ -235,38 +280,38 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+14"/>
         <source>No personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات شخصية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This response holds no answers to questions marked as personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتضمن هذا الرد أي إجابات عن أسئلة مصنَّفة بيانات شخصية.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Remove personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة البيانات الشخصية</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Remove these answers, their history and notes from this response and from every automatic backup? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة هذه الإجابات وسجلها وملاحظاتها من هذا الرد ومن كل نسخة احتياطية تلقائية؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Could not remove the personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة البيانات الشخصية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal data removed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت البيانات الشخصية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved elsewhere (exported files, copies of the database you saved yourself) still hold the data: delete them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الإجابات التي أُزيلت: %1. عدد القيم السابقة التي أُزيلت: %2. عدد النسخ الاحتياطية التلقائية التي نُظِّفت: %3. لا تزال النسخ المحفوظة في أماكن أخرى (الملفات المصدَّرة، ونسخ قاعدة البيانات التي حفظتها بنفسك) تتضمن هذه البيانات: احذفها أيضاً.</translation>
     </message>
 </context>
 <context>
@@ -662,7 +707,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+139"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+140"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -754,7 +799,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+1"/>
         <source>Remove &amp;personal data from this response…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة البيانات ال&amp;شخصية من هذا الرد…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -783,11 +828,12 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+212"/>
         <source>&amp;Review and finalise</source>
         <translation>ال&amp;مراجعة ووضع الصيغة النهائية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-211"/>
         <source>Go to the list of &amp;sections</source>
         <translation>الانتقال إلى قائمة الأ&amp;قسام</translation>
     </message>
@@ -823,7 +869,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>يتعذّر عرض قائمة الردود</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The response was not created</source>
         <translation>لم يتم إنشاء الرد</translation>
     </message>
@@ -838,7 +884,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>هل تريد حذف رد %1 للدورة %2؟ يمكنك التراجع عن ذلك مباشرةً بعد الحذف.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The response was not deleted</source>
         <translation>لم يتم حذف الرد</translation>
     </message>
@@ -873,7 +919,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>يستخدم هذا الرد الاستبيان ”%1“ بصيغته %2، وهي غير مثبّتة. أضف ملف الاستبيان (ملف › إضافة ملف استبيان أحدث…) ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No response open.</source>
         <translation>لا يوجد رد مفتوح.</translation>
     </message>
@@ -886,6 +937,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+0"/>
         <source>draft</source>
         <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database opened read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1125,11 +1181,34 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
+        <source>This database is open read-only: you can look at the answers but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This response is final and read-only. Reopen it to make changes.</source>
+        <translation type="unfinished">هذا الرد نهائي وللقراءة فقط. أعد فتحه لإجراء تغييرات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen for editing…</source>
+        <translation type="unfinished">إعادة الفتح للتحرير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the response for editing</source>
+        <translation type="unfinished">إعادة فتح الرد للتحرير</translation>
+    </message>
+</context>
+<context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+170"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+149"/>
         <source>All responses</source>
-        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded</extracomment>
+        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
         <translation>جميع الردود</translation>
     </message>
     <message>
@@ -1148,9 +1227,14 @@ Try again before closing?</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Review and finalise</source>
         <translation>المراجعة ووضع الصيغة النهائية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation type="unfinished">المراجعة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1173,12 +1257,12 @@ Try again before closing?</source>
         <translation>التقدّم الإجمالي</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+139"/>
         <source>%1 of %2 answered</source>
         <translation>تمت الإجابة عن %1 من أصل %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
         <translation>هل تريد وضع الصيغة النهائية لهذا الرد؟ سيصبح للقراءة فقط إلى أن تعيد فتحه.</translation>
     </message>
@@ -1198,7 +1282,7 @@ Try again before closing?</source>
         <translation>وضع الصيغة النهائية للرد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not finalise</source>
         <translation>تعذّر وضع الصيغة النهائية</translation>
     </message>
@@ -1213,7 +1297,7 @@ Try again before closing?</source>
         <translation>هل تريد إعادة فتح هذا الرد للتحرير؟ سيعود مسودةً.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not reopen</source>
         <translation>تعذّرت إعادة الفتح</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/errors.py" line="+52"/>
+        <location filename="../../survey_app/gui/errors.py" line="+53"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Se ha producido un problema</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Sus respuestas se guardan en: %1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+44"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+66"/>
         <source>The database is already open</source>
         <translation>La base de datos ya está abierta</translation>
     </message>
@@ -94,24 +94,47 @@
         <translation>%1 está abierta en otra ventana u otro programa. ¿Abrirla aquí en modo de solo lectura (podrá consultarla, pero no modificar nada)?</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+27"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+88"/>
         <source>Cannot open the database</source>
+        <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Please note</source>
         <translation>Tenga en cuenta</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-55"/>
+        <location line="+26"/>
         <source>The database is damaged</source>
+        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can set the damaged file aside (it is kept, renamed, never deleted) and start a new, empty database in its place, or open another database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set it aside and start a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
@@ -120,7 +143,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
 ¿Apartar el archivo dañado (se conserva con otro nombre) y restaurar la copia de seguridad más reciente (%2)? Los cambios realizados después de esa copia no figuran en ella.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The backup could not be restored</source>
         <translation>No se ha podido restaurar la copia de seguridad</translation>
     </message>
@@ -135,12 +158,34 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
         <translation>El archivo dañado se ha conservado como %1. La base de datos contiene ahora la copia de seguridad %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>A new database was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
+        <source>The database cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be changed: the file or its folder cannot be written. Open it read-only here (you can look but not change anything)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-44"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+1"/>
         <source>Survey databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de la encuesta (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
@@ -183,7 +228,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 Antes se conserva una copia de la base actual en la carpeta de copias de seguridad, por lo que la operación puede deshacerse.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The backup was not restored</source>
         <translation>No se ha restaurado la copia de seguridad</translation>
     </message>
@@ -218,7 +263,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>El archivo %1 tiene problemas; corríjalos y vuelva a añadirlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questionnaire added: %1</source>
         <translation>Cuestionario añadido: %1</translation>
     </message>
@@ -235,38 +280,38 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
     <message>
         <location line="+14"/>
         <source>No personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos personales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This response holds no answers to questions marked as personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta no contiene respuestas a preguntas marcadas como datos personales.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Remove personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los datos personales</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Remove these answers, their history and notes from this response and from every automatic backup? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar estas respuestas, junto con su historial y sus notas, de esta respuesta y de todas las copias de seguridad automáticas? Esta operación no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Could not remove the personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido eliminar los datos personales</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal data removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales eliminados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved elsewhere (exported files, copies of the database you saved yourself) still hold the data: delete them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas eliminadas: %1. Valores anteriores eliminados: %2. Copias de seguridad automáticas depuradas: %3. Las copias guardadas en otros lugares (archivos exportados, copias de la base de datos que haya guardado usted mismo) siguen conteniendo los datos: elimínelas también.</translation>
     </message>
 </context>
 <context>
@@ -662,7 +707,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+139"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+140"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -754,7 +799,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
     <message>
         <location line="+1"/>
         <source>Remove &amp;personal data from this response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los datos &amp;personales de esta respuesta…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -783,11 +828,12 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
     </message>
     <message>
         <location line="+0"/>
+        <location line="+212"/>
         <source>&amp;Review and finalise</source>
         <translation>&amp;Revisar y finalizar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-211"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Ir a la lista de &amp;secciones</translation>
     </message>
@@ -823,7 +869,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>No se puede mostrar la lista de respuestas</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The response was not created</source>
         <translation>No se ha creado la respuesta</translation>
     </message>
@@ -838,7 +884,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>¿Eliminar la respuesta de %1 para el ciclo %2? Podrá deshacerlo justo después.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The response was not deleted</source>
         <translation>No se ha eliminado la respuesta</translation>
     </message>
@@ -873,7 +919,12 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Esta respuesta utiliza el cuestionario «%1», versión %2, que no está instalado. Añada el archivo del cuestionario (Archivo › Añadir un archivo de cuestionario más reciente…) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No response open.</source>
         <translation>No hay ninguna respuesta abierta.</translation>
     </message>
@@ -886,6 +937,11 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <location line="+0"/>
         <source>draft</source>
         <translation>borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database opened read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1125,11 +1181,34 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
+        <source>This database is open read-only: you can look at the answers but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This response is final and read-only. Reopen it to make changes.</source>
+        <translation type="unfinished">Esta respuesta es definitiva y de solo lectura. Reábrala para introducir cambios.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen for editing…</source>
+        <translation type="unfinished">Reabrir para editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the response for editing</source>
+        <translation type="unfinished">Reabrir la respuesta para editarla</translation>
+    </message>
+</context>
+<context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+170"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+149"/>
         <source>All responses</source>
-        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded</extracomment>
+        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
         <translation>Todas las respuestas</translation>
     </message>
     <message>
@@ -1148,9 +1227,14 @@ Try again before closing?</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Review and finalise</source>
         <translation>Revisar y finalizar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation type="unfinished">Revisión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1173,12 +1257,12 @@ Try again before closing?</source>
         <translation>Progreso general</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+139"/>
         <source>%1 of %2 answered</source>
         <translation>Respondidas: %1 de %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
         <translation>¿Finalizar esta respuesta? Quedará en modo de solo lectura hasta que vuelva a abrirla.</translation>
     </message>
@@ -1198,7 +1282,7 @@ Try again before closing?</source>
         <translation>Finalizar la respuesta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not finalise</source>
         <translation>No se pudo finalizar</translation>
     </message>
@@ -1213,7 +1297,7 @@ Try again before closing?</source>
         <translation>¿Reabrir esta respuesta para editarla? Volverá a ser un borrador.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not reopen</source>
         <translation>No se pudo reabrir</translation>
     </message>

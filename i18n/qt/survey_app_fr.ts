@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/errors.py" line="+52"/>
+        <location filename="../../survey_app/gui/errors.py" line="+53"/>
         <source>What to do: %1</source>
         <translation>Que faire&#xa0;: %1</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Vos réponses sont enregistrées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+44"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+66"/>
         <source>The database is already open</source>
         <translation>La base de données est déjà ouverte</translation>
     </message>
@@ -94,24 +94,47 @@
         <translation>%1 est ouverte dans une autre fenêtre ou un autre programme. L’ouvrir ici en lecture seule (vous pourrez consulter sans rien modifier)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+27"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+88"/>
         <source>Cannot open the database</source>
+        <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-55"/>
+        <location line="+26"/>
         <source>The database is damaged</source>
+        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can set the damaged file aside (it is kept, renamed, never deleted) and start a new, empty database in its place, or open another database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set it aside and start a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
@@ -120,7 +143,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
 Mettre le fichier endommagé de côté (il est conservé sous un autre nom) et restaurer la sauvegarde la plus récente (%2)&#xa0;? Les modifications faites après cette sauvegarde n’y figurent pas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The backup could not be restored</source>
         <translation>La sauvegarde n’a pas pu être restaurée</translation>
     </message>
@@ -135,12 +158,34 @@ Mettre le fichier endommagé de côté (il est conservé sous un autre nom) et r
         <translation>Le fichier endommagé a été conservé sous le nom %1. La base de données contient maintenant la sauvegarde %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>A new database was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
+        <source>The database cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be changed: the file or its folder cannot be written. Open it read-only here (you can look but not change anything)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-44"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+1"/>
         <source>Survey databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données d’enquête (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -183,7 +228,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 Une copie de la base actuelle est d’abord conservée dans le dossier des sauvegardes&#xa0;: l’opération peut donc être annulée.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The backup was not restored</source>
         <translation>La sauvegarde n’a pas été restaurée</translation>
     </message>
@@ -218,7 +263,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Le fichier %1 présente des problèmes&#xa0;; corrigez-les et ajoutez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questionnaire added: %1</source>
         <translation>Questionnaire ajouté&#xa0;: %1</translation>
     </message>
@@ -235,38 +280,38 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     <message>
         <location line="+14"/>
         <source>No personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée personnelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This response holds no answers to questions marked as personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse ne contient aucune réponse à des questions marquées comme données personnelles.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Remove personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les données personnelles</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Remove these answers, their history and notes from this response and from every automatic backup? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ces réponses, ainsi que leur historique et leurs notes, de la présente réponse et de toutes les sauvegardes automatiques&#xa0;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Could not remove the personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer les données personnelles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal data removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles supprimées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved elsewhere (exported files, copies of the database you saved yourself) still hold the data: delete them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses supprimées&#xa0;: %1. Valeurs antérieures supprimées&#xa0;: %2. Sauvegardes automatiques nettoyées&#xa0;: %3. Les copies conservées ailleurs (fichiers exportés, copies de la base de données que vous avez enregistrées vous-même) contiennent toujours ces données&#xa0;: supprimez-les également.</translation>
     </message>
 </context>
 <context>
@@ -662,7 +707,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+139"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+140"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -754,7 +799,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     <message>
         <location line="+1"/>
         <source>Remove &amp;personal data from this response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les &amp;données personnelles de cette réponse…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -783,11 +828,12 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     </message>
     <message>
         <location line="+0"/>
+        <location line="+212"/>
         <source>&amp;Review and finalise</source>
         <translation>&amp;Vérifier et finaliser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-211"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Aller à la liste des &amp;sections</translation>
     </message>
@@ -823,7 +869,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Impossible d’afficher la liste des réponses</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The response was not created</source>
         <translation>La réponse n’a pas été créée</translation>
     </message>
@@ -838,7 +884,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Supprimer la réponse de %1 pour le cycle %2&#xa0;? Vous pourrez annuler juste après.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The response was not deleted</source>
         <translation>La réponse n’a pas été supprimée</translation>
     </message>
@@ -873,7 +919,12 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Cette réponse utilise le questionnaire «&#xa0;%1&#xa0;», version %2, qui n’est pas installé. Ajoutez le fichier du questionnaire (Fichier › Ajouter un fichier de questionnaire plus récent…) et réessayez.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No response open.</source>
         <translation>Aucune réponse ouverte.</translation>
     </message>
@@ -886,6 +937,11 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <location line="+0"/>
         <source>draft</source>
         <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database opened read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1125,11 +1181,34 @@ Réessayer avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
+        <source>This database is open read-only: you can look at the answers but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This response is final and read-only. Reopen it to make changes.</source>
+        <translation type="unfinished">Cette réponse est finalisée et en lecture seule. Rouvrez-la pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen for editing…</source>
+        <translation type="unfinished">Rouvrir pour modification…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the response for editing</source>
+        <translation type="unfinished">Rouvrir la réponse pour la modifier</translation>
+    </message>
+</context>
+<context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+170"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+149"/>
         <source>All responses</source>
-        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded</extracomment>
+        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
         <translation>Toutes les réponses</translation>
     </message>
     <message>
@@ -1148,9 +1227,14 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Review and finalise</source>
         <translation>Vérifier et finaliser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation type="unfinished">Vérification</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1173,12 +1257,12 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+139"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
         <translation>Finaliser cette réponse&#xa0;? Elle sera en lecture seule jusqu’à ce que vous la rouvriez.</translation>
     </message>
@@ -1198,7 +1282,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Finaliser la réponse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not finalise</source>
         <translation>Finalisation impossible</translation>
     </message>
@@ -1213,7 +1297,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Rouvrir cette réponse pour la modifier&#xa0;? Elle redeviendra un projet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not reopen</source>
         <translation>Réouverture impossible</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/errors.py" line="+52"/>
+        <location filename="../../survey_app/gui/errors.py" line="+53"/>
         <source>What to do: %1</source>
         <translation>Что делать: %1</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Ваши ответы сохраняются в: %1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+44"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+66"/>
         <source>The database is already open</source>
         <translation>База данных уже открыта</translation>
     </message>
@@ -94,24 +94,47 @@
         <translation>%1 открыта в другом окне или программе. Открыть её здесь только для чтения (можно смотреть, но ничего не менять)?</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+27"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+88"/>
         <source>Cannot open the database</source>
+        <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Please note</source>
         <translation>Обратите внимание</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-55"/>
+        <location line="+26"/>
         <source>The database is damaged</source>
+        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>База данных повреждена</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can set the damaged file aside (it is kept, renamed, never deleted) and start a new, empty database in its place, or open another database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set it aside and start a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
@@ -120,7 +143,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
 Отложить повреждённый файл (он сохраняется под другим именем) и восстановить последнюю резервную копию (%2)? Изменений, внесённых после создания этой копии, в ней нет.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
@@ -135,12 +158,34 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
         <translation>Повреждённый файл сохранён как %1. Теперь в базе данных — резервная копия %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>A new database was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
+        <source>The database cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be changed: the file or its folder cannot be written. Open it read-only here (you can look but not change anything)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-44"/>
         <source>Open a database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+1"/>
         <source>Survey databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы данных обследования (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
@@ -183,7 +228,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 Сначала копия текущей базы сохраняется в папке резервных копий, поэтому это действие можно отменить.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The backup was not restored</source>
         <translation>Резервная копия не восстановлена</translation>
     </message>
@@ -218,7 +263,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>В файле %1 есть ошибки; исправьте их и добавьте файл снова.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questionnaire added: %1</source>
         <translation>Вопросник добавлен: %1</translation>
     </message>
@@ -235,38 +280,38 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+14"/>
         <source>No personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональных данных нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This response holds no answers to questions marked as personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом ответе нет ответов на вопросы, помеченные как содержащие персональные данные.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Remove personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить персональные данные</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Remove these answers, their history and notes from this response and from every automatic backup? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эти ответы, их историю и заметки из данного ответа и из всех автоматических резервных копий? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Could not remove the personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить персональные данные</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal data removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные удалены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved elsewhere (exported files, copies of the database you saved yourself) still hold the data: delete them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено ответов: %1. Удалено прежних значений: %2. Очищено автоматических резервных копий: %3. Копии, сохранённые в других местах (экспортированные файлы, копии базы данных, сохранённые вами), по-прежнему содержат эти данные: удалите и их.</translation>
     </message>
 </context>
 <context>
@@ -662,7 +707,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+139"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+140"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -754,7 +799,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+1"/>
         <source>Remove &amp;personal data from this response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить персональные &amp;данные из этого ответа…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -783,11 +828,12 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+212"/>
         <source>&amp;Review and finalise</source>
         <translation>П&amp;роверить и завершить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-211"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Перейти к списку &amp;разделов</translation>
     </message>
@@ -823,7 +869,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Не удаётся показать список ответов</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The response was not created</source>
         <translation>Ответ не создан</translation>
     </message>
@@ -838,7 +884,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Удалить ответ государства %1 за цикл %2? Сразу после этого удаление можно отменить.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The response was not deleted</source>
         <translation>Ответ не удалён</translation>
     </message>
@@ -873,7 +919,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>В этом ответе используется вопросник «%1» версии %2, который не установлен. Добавьте файл вопросника (Файл › Добавить более новый файл вопросника…) и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No response open.</source>
         <translation>Нет открытого ответа.</translation>
     </message>
@@ -886,6 +937,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+0"/>
         <source>draft</source>
         <translation>черновик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database opened read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1125,11 +1181,34 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
+        <source>This database is open read-only: you can look at the answers but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This response is final and read-only. Reopen it to make changes.</source>
+        <translation type="unfinished">Этот ответ завершён и доступен только для чтения. Чтобы внести изменения, откройте его снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen for editing…</source>
+        <translation type="unfinished">Открыть для редактирования…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the response for editing</source>
+        <translation type="unfinished">Открыть ответ для редактирования</translation>
+    </message>
+</context>
+<context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+170"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+149"/>
         <source>All responses</source>
-        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded</extracomment>
+        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
         <translation>Все ответы</translation>
     </message>
     <message>
@@ -1148,9 +1227,14 @@ Try again before closing?</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Review and finalise</source>
         <translation>Проверить и завершить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation type="unfinished">Проверка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1173,12 +1257,12 @@ Try again before closing?</source>
         <translation>Общий ход заполнения</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+139"/>
         <source>%1 of %2 answered</source>
         <translation>Отвечено: %1 из %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
         <translation>Завершить этот ответ? Он станет доступен только для чтения, пока вы не откроете его снова.</translation>
     </message>
@@ -1198,7 +1282,7 @@ Try again before closing?</source>
         <translation>Завершить ответ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not finalise</source>
         <translation>Не удалось завершить</translation>
     </message>
@@ -1213,7 +1297,7 @@ Try again before closing?</source>
         <translation>Открыть этот ответ для редактирования? Он снова станет черновиком.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not reopen</source>
         <translation>Не удалось открыть снова</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/errors.py" line="+52"/>
+        <location filename="../../survey_app/gui/errors.py" line="+53"/>
         <source>What to do: %1</source>
         <translation>处理办法：%1</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>出现问题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>您的答复保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+44"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+66"/>
         <source>The database is already open</source>
         <translation>数据库已打开</translation>
     </message>
@@ -94,24 +94,47 @@
         <translation>%1 已在另一个窗口或程序中打开。要在此以只读方式打开吗（可以查看，但不能做任何更改）？</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+27"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+88"/>
         <source>Cannot open the database</source>
+        <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-55"/>
+        <location line="+26"/>
         <source>The database is damaged</source>
+        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>数据库已损坏</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can set the damaged file aside (it is kept, renamed, never deleted) and start a new, empty database in its place, or open another database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set it aside and start a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
@@ -120,7 +143,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
 要将损坏的文件放到一边（会重命名保留）并恢复最新的备份（%2）吗？该备份之后所做的更改不包含在其中。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The backup could not be restored</source>
         <translation>无法恢复备份</translation>
     </message>
@@ -135,12 +158,34 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
         <translation>损坏的文件已保留为 %1。数据库现为备份 %2 的内容。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>A new database was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
+        <source>The database cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be changed: the file or its folder cannot be written. Open it read-only here (you can look but not change anything)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-44"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+1"/>
         <source>Survey databases (*.db *.sqlite);;All files (*)</source>
         <translation>调查数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -183,7 +228,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 当前数据库会先在备份文件夹中保留一份副本，因此此操作可以撤销。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The backup was not restored</source>
         <translation>未恢复备份</translation>
     </message>
@@ -218,7 +263,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>文件 %1 有问题；请修正后重新添加。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questionnaire added: %1</source>
         <translation>已添加问卷：%1</translation>
     </message>
@@ -235,38 +280,38 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+14"/>
         <source>No personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>没有个人数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This response holds no answers to questions marked as personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>此答复中没有对标记为个人数据的问题所作的答复。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Remove personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除个人数据</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Remove these answers, their history and notes from this response and from every automatic backup? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从此答复及所有自动备份中删除这些答复及其历史记录和备注吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Could not remove the personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>未能删除个人数据</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal data removed</source>
-        <translation type="unfinished"></translation>
+        <translation>个人数据已删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved elsewhere (exported files, copies of the database you saved yourself) still hold the data: delete them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的答复：%1。已删除的以前值：%2。已清理的自动备份：%3。保存在其他位置的副本（导出的文件、您自行保存的数据库副本）仍含有这些数据：请一并删除。</translation>
     </message>
 </context>
 <context>
@@ -662,7 +707,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+139"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -754,7 +799,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+1"/>
         <source>Remove &amp;personal data from this response…</source>
-        <translation type="unfinished"></translation>
+        <translation>从此答复中删除个人数据(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -783,11 +828,12 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+212"/>
         <source>&amp;Review and finalise</source>
         <translation>审核并定稿(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-211"/>
         <source>Go to the list of &amp;sections</source>
         <translation>转到章节列表(&amp;S)</translation>
     </message>
@@ -823,7 +869,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>无法列出答复</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The response was not created</source>
         <translation>未能创建答复</translation>
     </message>
@@ -838,7 +884,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>要删除 %1 在 %2 周期的答复吗？删除后可立即撤销。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The response was not deleted</source>
         <translation>未能删除答复</translation>
     </message>
@@ -873,7 +919,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>此答复使用问卷“%1”的 %2 版本，该版本尚未安装。请添加问卷文件（文件 › 添加较新的问卷文件…）后重试。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No response open.</source>
         <translation>未打开任何答复。</translation>
     </message>
@@ -886,6 +937,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+0"/>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database opened read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1125,11 +1181,34 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
+        <source>This database is open read-only: you can look at the answers but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This response is final and read-only. Reopen it to make changes.</source>
+        <translation type="unfinished">此答复已定稿，为只读。如需修改，请重新打开。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen for editing…</source>
+        <translation type="unfinished">重新打开以编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the response for editing</source>
+        <translation type="unfinished">重新打开答复以编辑</translation>
+    </message>
+</context>
+<context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+170"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+149"/>
         <source>All responses</source>
-        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded</extracomment>
+        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
         <translation>所有答复</translation>
     </message>
     <message>
@@ -1148,9 +1227,14 @@ Try again before closing?</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Review and finalise</source>
         <translation>审核并定稿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation type="unfinished">审核</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1173,12 +1257,12 @@ Try again before closing?</source>
         <translation>总体进度</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+139"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1/%2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Finalise this response? It becomes read-only until you reopen it.</source>
         <translation>要将此答复定稿吗？定稿后将变为只读，直至您重新打开。</translation>
     </message>
@@ -1198,7 +1282,7 @@ Try again before closing?</source>
         <translation>将答复定稿</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not finalise</source>
         <translation>无法定稿</translation>
     </message>
@@ -1213,7 +1297,7 @@ Try again before closing?</source>
         <translation>要重新打开此答复进行编辑吗？它将重新成为草稿。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not reopen</source>
         <translation>无法重新打开</translation>
     </message>

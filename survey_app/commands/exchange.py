@@ -94,6 +94,8 @@ def run_import(args: argparse.Namespace) -> int:
     from survey_app.i18n.core import command_translator
 
     _ = command_translator()
-    print(_("Imported {imported} answers into response {response}; {unchanged} were already the same.").format(
-        imported=result.imported, response=args.response, unchanged=result.unchanged))
+    print(_.ngettext("Imported {imported} answer into response {response}; {unchanged} already had that value.",
+                     "Imported {imported} answers into response {response}; {unchanged} already had that value.",
+                     result.imported).format(imported=result.imported, response=args.response,
+                                             unchanged=result.unchanged))
     return 0

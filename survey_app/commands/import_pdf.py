@@ -33,8 +33,10 @@ def run(args: argparse.Namespace) -> int:
     _ = command_translator()
     response = imported.response
     status = _("Final") if response.status.value == "final" else _("Draft")
-    print(_("Imported {imported} answers from {file} into new response {response} ({state}, {cycle}, {status}); "
-            "SHA-256 {digest} verified.").format(imported=imported.imported, file=args.file, response=response.id,
+    print(_.ngettext("Imported {imported} answer from {file} into new response {response} ({state}, {cycle}, "
+                     "status: {status}); SHA-256 {digest} verified.",
+                     "Imported {imported} answers from {file} into new response {response} ({state}, {cycle}, "
+                     "status: {status}); SHA-256 {digest} verified.", imported.imported).format(imported=imported.imported, file=args.file, response=response.id,
                                                  state=response.state.name, cycle=response.cycle, status=status,
                                                  digest=imported.digest))
     return 0

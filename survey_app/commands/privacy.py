@@ -49,8 +49,8 @@ def run_purge(args: argparse.Namespace) -> int:
             print(f"  {item.id}: {item.label}", file=sys.stderr)
         if not args.yes:
             if not sys.stdin.isatty():
-                raise SurveyError(codes.BAD_INPUT, "Nothing was removed: add --yes to confirm when not asked at a "
-                                                   "terminal.")
+                raise SurveyError(codes.BAD_INPUT, "Nothing was removed: there is no terminal to ask for confirmation. "
+                                                   "To remove without being asked (in a script), add --yes.")
             reply = input(_("Remove them? Type 'yes' to confirm: ")).strip().lower()
             if reply not in ("yes", _("yes").lower()):
                 print(_("Nothing was removed."), file=sys.stderr)

@@ -121,6 +121,8 @@ def run_list(args: argparse.Namespace) -> int:
     from survey_app.storage.store import Store
 
     path = db_path(args)
+    if not path.exists() and args.db is not None:  # a mistyped --db must not look like "no responses"
+        raise SurveyError(codes.MISSING, "{path}: there is no database here.", values={"path": path})
     if not path.exists() or path.stat().st_size == 0:
         return 0  # no responses yet
     catalog = load_catalog()

@@ -99,6 +99,10 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 def run(args: argparse.Namespace) -> int:
     all_ok = True
+    for folder in args.files:
+        if folder.is_dir() and not any(folder.glob("*.yaml")):
+            print(f"{folder}: error Q001: this folder holds no questionnaire (*.yaml) file.", file=sys.stderr)
+            all_ok = False
     for path in _expand(args.files):
         if _is_translation_file(path):
             ok = _validate_translation(path, quiet_warnings=args.quiet_warnings)

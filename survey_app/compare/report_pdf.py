@@ -7,6 +7,7 @@ struck through, insertions underlined and bold; chart cells are shaded by level 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
@@ -335,9 +336,16 @@ def build_comparison_pdf(
         doc.build(story, canvasmaker=canvas_class)
         os.replace(partial, out)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise SurveyError(codes.COMPARE_BAD_OUTPUT, "{out}: the PDF cannot be written ({reason}).", values={"out": out, "reason": exc.strerror or exc}) from exc
+        _remove(partial)
+        raise SurveyError(codes.COMPARE_BAD_OUTPUT, "{out}: the PDF cannot be written ({reason}).",
+                          values={"out": out, "reason": exc.strerror or exc}) from None
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise
     return out
+
+
+def _remove(partial: Path) -> None:
+    """Remove a partly written file; on a read-only or vanished folder there is nothing to remove."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)

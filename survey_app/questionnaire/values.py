@@ -166,6 +166,10 @@ def _single(item: Item, value: Any) -> Any:
 def _multi(item: Item, value: Any) -> dict[str, Any]:
     other = ""
     if isinstance(value, Mapping):
+        unknown_keys = [str(key) for key in value if key not in ("selected", "other")]
+        if unknown_keys:
+            raise _invalid("A multiple-choice answer has only “selected” and “other” (found: {keys}).",
+                           keys=", ".join(unknown_keys[:3]))
         selected = value.get("selected", [])
         other = _text(value.get("other") or "").strip()
     else:

@@ -18,6 +18,8 @@ BACKUP_DAMAGED = "S107"
 NO_BACKUP = "S108"
 BACKUP_FAILED = "S109"
 MISSING = "S110"
+NOT_WRITABLE = "S111"
+NOTHING_TO_RECOVER = "S112"
 # -- editing --------------------------------------------------------------------------------------
 DISK_FULL = "S201"
 READ_ONLY_FILE = "S202"
@@ -40,6 +42,7 @@ IMPORT_TEXT_TOO_LONG = "I107"
 IMPORT_TOO_DEEP = "I108"
 IMPORT_OTHER_QUESTIONNAIRE = "I109"
 IMPORT_REJECTED = "I110"
+EXPORT_FAILED = "I111"
 
 register(NOT_SQLITE, "not a survey database", "Choose the survey database file (usually survey.db); this file is something else and was left untouched.")
 register(DAMAGED, "the database file is damaged", "Restore the newest backup (the application offers it); the damaged file is kept aside, unchanged.")
@@ -51,6 +54,8 @@ register(BACKUP_DAMAGED, "the backup is damaged", "Choose another backup from th
 register(NO_BACKUP, "no usable backup", "No backup of this database was found; keep the damaged file and ask for help.")
 register(BACKUP_FAILED, "the backup could not be written", "Free some disk space or choose another folder for the backup.")
 register(MISSING, "the database file does not exist", "Check the path, or create the database by opening it for writing.")
+register(NOT_WRITABLE, "the database file or its folder cannot be written", "Open it read-only to look at it, or copy it to a folder where you may write (e.g. your Documents) and open the copy.")
+register(NOTHING_TO_RECOVER, "the database is healthy", "Nothing needs recovering. To go back to an earlier state, restore a backup: `survey-app restore BACKUP` (File › Restore a backup… in the application).")
 register(DISK_FULL, "the disk is full", "Free some disk space, then choose Retry: your last edits are kept until they are saved.")
 register(READ_ONLY_FILE, "the database file or its folder is read-only", "Make the file writable (or move it to a writable folder), then choose Retry: your last edits are kept.")
 register(BUSY, "the database file is locked by another program", "Close the other program (backup or sync tools can do this), then choose Retry: your last edits are kept.")
@@ -61,6 +66,7 @@ register(DUPLICATE_RESPONSE, "a response for this State, cycle and questionnaire
 register(UNKNOWN_HISTORY, "no such history entry", "Choose an entry from the item's history.")
 register(OPENED_READ_ONLY, "the database was opened read-only", "Close it and open it again for editing.")
 register(BAD_INPUT, "invalid value", "Correct the value as described in the message.")
+register(EXPORT_FAILED, "the file cannot be written", "Choose a folder where you may write and that has free space, and a file name.")
 register(IMPORT_TOO_LARGE, "the file is too large", "Answers files are at most a few megabytes; check that this is the right file.")
 register(IMPORT_UNREADABLE, "the file cannot be read", "Save the file as UTF-8 JSON or YAML, then import it again.")
 register(IMPORT_WRONG_FORMAT, "not a survey answers file", "Use a file made by `survey-app export --format json` (format survey-app/answers).")

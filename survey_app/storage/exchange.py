@@ -9,9 +9,11 @@ number of entries, YAML aliases and encodings are checked before anything else l
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from survey_app.errors import Diagnostic, Severity, SurveyError
+from survey_app.i18n.core import N_
 from survey_app.storage import codes
 
 if TYPE_CHECKING:
@@ -89,10 +92,21 @@ def export_document(
 
 
 def write_document(document: Mapping[str, Any], out: Path) -> Path:
+    """Write the JSON file whole or not at all (a partial file is removed, never left as `out`)."""
     text = json.dumps(document, ensure_ascii=False, indent=2)
+    out = Path(out)
+    if not out.name or out.is_dir():
+        raise SurveyError(codes.EXPORT_FAILED, "{path}: give the name of a file to write, not a folder.",
+                          values={"path": out})
     partial = out.with_name(out.name + ".partial")
-    partial.write_text(text + "\n", encoding="utf-8")
-    partial.replace(out)
+    try:
+        partial.write_text(text + "\n", encoding="utf-8")
+        partial.replace(out)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise SurveyError(codes.EXPORT_FAILED, "{path}: the file cannot be written ({reason}).",
+                          values={"path": out, "reason": exc.strerror or exc}) from None
     return out
 
 
@@ -113,6 +127,22 @@ def read_document(path: Path) -> dict[str, Any]:
     return parse_document(raw, name=str(path))
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """JSON objects as dicts, refusing a key written twice (the last one would silently win)."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
 def parse_document(raw: bytes, *, name: str = "<answers>") -> dict[str, Any]:
     if len(raw) > MAX_FILE_BYTES:
         raise SurveyError(codes.IMPORT_TOO_LARGE, "{name}: the file is too large for an answers file.", values={"name": name})
@@ -120,7 +150,10 @@ def parse_document(raw: bytes, *, name: str = "<answers>") -> dict[str, Any]:
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         try:
-            document = json.loads(text)
+            document = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        except _DuplicateKey as exc:
+            raise SurveyError(codes.IMPORT_UNREADABLE, "{name}: {key} is written twice in the same place; keep one.",
+                              hint=N_("Remove one of the two, then import the file again."), values={"name": name, "key": json.dumps(exc.key, ensure_ascii=False)[:80]}) from None
         except RecursionError:
             raise SurveyError(codes.IMPORT_TOO_DEEP, "{name}: the file is nested too deeply.", values={"name": name}) from None
         except json.JSONDecodeError as exc:
@@ -156,8 +189,26 @@ def _decode(raw: bytes, name: str) -> str:
     return text
 
 
+class _AnswersLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe loader that reads plain values as JSON would: null, true/false, whole and decimal
+    numbers; everything else stays the text that was written. YAML 1.1's implicit types would
+    silently change answers: `12:30` into 750, `1_000` into 1000, `017` into 15, `0x1F` into 31,
+    `no` into false, `2023-01-01` into a date."""
+
+
+_AnswersLoader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in (
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    ("tag:yaml.org,2002:int", r"^-?(?:0|[1-9][0-9]*)$", list("-0123456789")),
+    ("tag:yaml.org,2002:float", r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+(?:[eE][-+]?[0-9]+)?|[eE][-+]?[0-9]+)$",
+     list("-0123456789")),
+):
+    _AnswersLoader.add_implicit_resolver(_tag, re.compile(_pattern), _first)
+
+
 def _load_yaml(text: str, name: str) -> Any:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = _AnswersLoader
     depth = nodes = 0
     try:
         for event in yaml.parse(text, Loader=loader):
@@ -226,7 +277,8 @@ def check_document(
     if document.get("format") != FORMAT:
         problem(codes.IMPORT_WRONG_FORMAT, "", f'the file is not a survey answers file ("format" must be "{FORMAT}").')
         return {}, problems
-    if document.get("format_version") != FORMAT_VERSION:
+    version = document.get("format_version")
+    if isinstance(version, bool) or version != FORMAT_VERSION:
         problem(codes.IMPORT_WRONG_FORMAT, "", f"format version {document.get('format_version')!r} is not supported (expected {FORMAT_VERSION}).")
         return {}, problems
     header = document.get("response")

@@ -121,8 +121,9 @@ class WriterLock:
             handle = open(self.path, "a+b")  # noqa: SIM115 - held open while the database is open
         except OSError as exc:
             raise SurveyError(
-                codes.CANNOT_OPEN,
-                "{folder}: cannot write in this folder ({reason}); the database can only be opened read-only here.", values={"folder": self.path.parent, "reason": exc.strerror}
+                codes.NOT_WRITABLE,
+                "{folder}: cannot write in this folder ({reason}); the database can only be opened read-only here.",
+                values={"folder": self.path.parent, "reason": exc.strerror},
             ) from None
         try:
             if sys.platform == "win32":
@@ -180,7 +181,8 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
         raise SurveyError(codes.BACKUP_FAILED, "{folder}: the folder cannot be created ({reason}).", values={"folder": dest.parent, "reason": exc.strerror}) from None
     partial = dest.with_name(dest.name + ".partial")
     try:
-        partial.unlink(missing_ok=True)
+        _remove_with_side_files(partial)
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # private from the start
         target = sqlite3.connect(partial)
         try:
             conn.backup(target)
@@ -190,10 +192,15 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
         private(partial)
         os.replace(partial, dest)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+        _remove_with_side_files(partial)
         raise SurveyError(codes.BACKUP_FAILED, "{dest}: the backup could not be written ({reason}).", values={"dest": dest, "reason": exc}) from None
     return dest
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILES)):
+        with contextlib.suppress(OSError):
+            candidate.unlink(missing_ok=True)
 
 
 def automatic_backup(conn: sqlite3.Connection, db_path: Path, *, reason: str, keep: int = DEFAULT_KEEP) -> Path:
@@ -249,16 +256,34 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
     lock.acquire()
     try:
         safety = None
-        if target.exists() and target.stat().st_size > 0 and is_healthy(target):
-            conn = sqlite3.connect(target)
-            try:
-                safety = automatic_backup(conn, target, reason="before-restore")
-            finally:
-                conn.close()
+        if target.exists() and target.stat().st_size > 0:
+            if is_healthy(target):
+                conn = sqlite3.connect(target)
+                try:
+                    safety = automatic_backup(conn, target, reason="before-restore")
+                finally:
+                    conn.close()
+            else:  # a damaged or foreign file is never overwritten: it is kept beside, renamed
+                safety = _set_aside(target, "damaged")
         copy_database(backup, target)
         return safety
     finally:
         lock.release()
+
+
+def _set_aside(db_path: Path, why: str) -> Path:
+    """Rename a database file and its side files with a timestamp; returns the new name."""
+    aside = db_path.with_name(f"{db_path.name}.{why}-{now_stamp()}")
+    try:
+        os.replace(db_path, aside)
+    except OSError as exc:
+        raise SurveyError(codes.CANNOT_OPEN, "{path}: the file cannot be set aside ({reason}).",
+                          values={"path": db_path, "reason": exc.strerror}) from None
+    for suffix in SIDE_FILES:
+        side = Path(f"{db_path}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{aside}{suffix}"))
+    return aside
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,19 +297,15 @@ def set_aside_and_restore(db_path: Path) -> Recovery:
     healthy backup in its place.  The GUI offers this after the user confirms; nothing is deleted.
     """
     db_path = Path(db_path).absolute()
+    if not db_path.exists():
+        raise SurveyError(codes.MISSING, "{path}: the file does not exist.", values={"path": db_path})
     lock = WriterLock(db_path)
     lock.acquire()
     try:
-        stamp = now_stamp()
-        aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
-        try:
-            os.replace(db_path, aside)
-        except OSError as exc:
-            raise SurveyError(codes.CANNOT_OPEN, "{path}: the file cannot be set aside ({reason}).", values={"path": db_path, "reason": exc.strerror}) from None
-        for suffix in SIDE_FILES:
-            side = Path(f"{db_path}{suffix}")
-            if side.exists():
-                os.replace(side, Path(f"{aside}{suffix}"))
+        if is_healthy(db_path):  # never roll a good database back to an older backup unasked
+            raise SurveyError(codes.NOTHING_TO_RECOVER, "{path}: the database is healthy; nothing was changed.",
+                              values={"path": db_path})
+        aside = _set_aside(db_path, "damaged")
         for backup in reversed(list_backups(db_path)):
             if is_healthy(backup):
                 copy_database(backup, db_path)

@@ -1,14 +1,16 @@
 """The 193 UN Member States, named in the six UN languages, and resolving what a user typed.
 
 Codes are ISO 3166-1 alpha-3 (pycountry); names in Arabic, Chinese, English, French, Russian and
-Spanish come from pycountry's iso3166-1 gettext catalogues.  Anything else (an observer State, a
-fictional State for training) is kept as a custom State: no code, the name as typed.
+Spanish come from pycountry's iso3166-1 gettext catalogues; the two observer States (Holy See, State
+of Palestine) are known too.  Anything else (e.g. a fictional State for training) is kept as a custom
+State: no code, the name as typed.
 """
 
 from __future__ import annotations
 
 import functools
 import gettext
+import re
 import unicodedata
 
 import pycountry
@@ -29,6 +31,15 @@ UN_MEMBER_CODES: frozenset[str] = frozenset(
     ZWE
     """.split()
 )
+
+#: The two non-member observer States, with their names as the UN writes them in its six languages
+#: (pycountry's are "Holy See (Vatican City State)" and "Palestine, State of").
+OBSERVER_STATES: dict[str, dict[str, str]] = {
+    "VAT": {"ar": "الكرسي الرسولي", "zh": "教廷", "en": "Holy See", "fr": "Saint-Siège", "ru": "Святой Престол",
+            "es": "Santa Sede"},
+    "PSE": {"ar": "دولة فلسطين", "zh": "巴勒斯坦国", "en": "State of Palestine", "fr": "État de Palestine",
+            "ru": "Государство Палестина", "es": "Estado de Palestina"},
+}
 
 #: The six UN languages and the pycountry locale that holds each one's names.
 _LOCALES: dict[str, str] = {"ar": "ar", "zh": "zh_CN", "en": "en", "fr": "fr", "ru": "ru", "es": "es"}
@@ -80,16 +91,21 @@ def _translator(language: str) -> gettext.NullTranslations:
 
 
 def member_state_name(code: str, language: str = "en") -> str:
-    """The name of a Member State in one of the six UN languages (English when not translated)."""
+    """The name of a Member State (or observer State) in one of the six UN languages (English when
+    not translated)."""
+    observer = OBSERVER_STATES.get(code.upper())
+    if observer is not None:
+        return observer.get(language, observer["en"])
     country = pycountry.countries.get(alpha_3=code.upper())
     if country is None:
         raise KeyError(code)
     return _translator(language).gettext(country.name)
 
 
-def member_states(language: str = "en") -> list[State]:
-    """All 193 Member States, sorted by their name in `language`."""
-    states = [State(code, member_state_name(code, language)) for code in UN_MEMBER_CODES]
+def member_states(language: str = "en", *, observers: bool = False) -> list[State]:
+    """All 193 Member States (and the two observer States if asked), sorted by name in `language`."""
+    codes = set(UN_MEMBER_CODES) | (set(OBSERVER_STATES) if observers else set())
+    states = [State(code, member_state_name(code, language)) for code in codes]
     return sorted(states, key=lambda state: _fold(state.name))
 
 
@@ -105,7 +121,10 @@ def _name_index() -> dict[str, str]:
             translate = _translator(language).gettext
             for name in english:
                 index.setdefault(_fold(translate(name)), code)
-    for alias, code in _EXTRA_ALIASES.items():
+    for code, names in OBSERVER_STATES.items():
+        for name in names.values():
+            index.setdefault(_fold(name), code)
+    for alias, code in {**_EXTRA_ALIASES, "palestine": "PSE", "vatican": "VAT"}.items():
         index.setdefault(_fold(alias), code)
     return index
 
@@ -116,7 +135,9 @@ def resolve_state(text: str, *, language: str = "en") -> State:
     Member States get their ISO code and their name in `language`; anything else is a custom State
     with the name as typed (trimmed).  Raises ValueError for an empty or absurdly long name.
     """
-    cleaned = " ".join(text.split())
+    # one spelling per name: composed characters (NFC: "Taïwan" typed two ways is one State), no
+    # invisible direction or zero-width characters
+    cleaned = " ".join(_INVISIBLE.sub("", unicodedata.normalize("NFC", text)).split())
     if not cleaned:
         raise ValueError("a State name or code is needed")
     if len(cleaned) > 200:
@@ -127,9 +148,12 @@ def resolve_state(text: str, *, language: str = "en") -> State:
     return State(None, cleaned)
 
 
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+
+
 def _code_for(text: str) -> str | None:
     upper = text.upper()
-    if len(upper) == 3 and upper in UN_MEMBER_CODES:
+    if len(upper) == 3 and (upper in UN_MEMBER_CODES or upper in OBSERVER_STATES):
         return upper
     if len(upper) == 2 and upper.isascii():
         country = pycountry.countries.get(alpha_2=upper)

@@ -92,7 +92,15 @@ def _dump(value: Value) -> str:
 
 
 def _load(text: str | None) -> Value:
-    return None if text is None else json.loads(text)
+    """A stored value. A value that is not JSON (a file edited by another program) is kept as the
+    text it holds, so it can still be seen, exported and corrected, never lost nor fatal."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except (ValueError, TypeError):
+        log.warning("a stored value is not JSON; shown as text: %.80r", text)
+        return str(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,10 +159,9 @@ class Store:
                     codes.CANNOT_OPEN,
                     "{path}: this database must be upgraded before it can be read; open it once for editing.", values={"path": path}
                 )
-            conn = sqlite3.connect(f"{files.file_uri(path)}?mode=ro", uri=True, check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn, journal_mode = _connect_read_only(path)
             store = cls(path=path, read_only=True, db=Database(conn), user=user or default_user())
-            store.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            store.journal_mode = journal_mode
             return store
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -173,6 +180,12 @@ class Store:
         existed = path.exists() and path.stat().st_size > 0
         if existed:
             files.check_file(path, writable=True)  # never modifies a damaged, foreign or newer file
+            try:  # a read-only file would open, then fail at the first edit: say so now
+                with open(path, "r+b"):
+                    pass
+            except OSError as exc:
+                raise SurveyError(codes.NOT_WRITABLE, "{path}: this file cannot be written ({reason}); it can only be "
+                                  "opened read-only.", values={"path": path, "reason": exc.strerror}) from None
         else:
             try:
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -203,6 +216,7 @@ class Store:
                     try:
                         files.automatic_backup(conn, path, reason="daily", keep=keep_backups)
                     except SurveyError as exc:
+                        log.warning("%s", exc.diagnostic.message)
                         store.warnings.append(exc.diagnostic)
         except BaseException:
             conn.close()
@@ -486,6 +500,7 @@ class Store:
             with self._mutex:
                 files.automatic_backup(self.db.conn, self.path, reason="daily", keep=self.keep_backups)
         except SurveyError as exc:
+            log.warning("%s", exc.diagnostic.message)
             self.warnings.append(exc.diagnostic)
 
     def _write_pending(self) -> int:
@@ -629,6 +644,16 @@ class Store:
         return purge_sensitive(self, response_id, item_ids)
 
 
+def _status(text: object) -> Status:
+    """The stored status; an unknown one (a file edited by another program) reads as final, so
+    nothing changes it until the user reopens the response."""
+    try:
+        return Status(text)
+    except ValueError:
+        log.warning("unknown response status %r; treated as final", text)
+        return Status.FINAL
+
+
 def _check_storable(item_id: str, value: Value) -> None:
     if not isinstance(item_id, str) or not item_id:
         raise SurveyError(codes.BAD_INPUT, "{item_id}: an item id must be a non-empty text.", values={"item_id": repr(item_id)})
@@ -640,6 +665,25 @@ def _check_storable(item_id: str, value: Value) -> None:
         raise SurveyError(
             codes.BAD_INPUT, "{item_id}: the answer is {size} KB; shorten it to at most {limit} KB.", values={"item_id": item_id, "size": size // 1024, "limit": MAX_VALUE_BYTES // 1024}
         )
+
+
+def _connect_read_only(path: Path) -> tuple[sqlite3.Connection, str]:
+    """A read-only connection and the journal mode. A WAL database in a folder that cannot be written
+    (a read-only USB stick or share) cannot get its shared-memory file: it is then read as an
+    immutable file, which is what it is for this process."""
+    uri = files.file_uri(path)
+    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        conn = sqlite3.connect(f"{uri}{query}", uri=True, check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0])
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn, mode
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            failure = exc
+    raise SurveyError(codes.CANNOT_OPEN, "{path}: the database cannot be read ({reason}).",
+                      values={"path": path, "reason": failure})
 
 
 def _configure(conn: sqlite3.Connection) -> str:
@@ -678,7 +722,7 @@ def _response_from_row(row: tuple[Any, ...]) -> Response:
         questionnaire_id=row[4],
         questionnaire_version=row[5],
         language=row[6],
-        status=Status(row[7]),
+        status=_status(row[7]),
         created_at=row[8],
         updated_at=row[9],
         previous_id=row[10],
@@ -687,24 +731,18 @@ def _response_from_row(row: tuple[Any, ...]) -> Response:
 
 
 def _write_error(path: Path, exc: sqlite3.Error, pending: int) -> SurveyError:
+    """The failure of a write, named for the user. The edits that failed stay in `pending()` (the
+    application says so and offers Retry; a command simply fails)."""
+    del pending
     text = str(exc).lower()
     code_number = getattr(exc, "sqlite_errorcode", None)
-    values = {"path": path, "reason": exc, "pending": pending}
     if "full" in text or code_number == 13:
-        code, message = codes.DISK_FULL, (
-            "{path}: the disk is full; the edit could not be saved. {pending} edits are kept and will be saved "
-            "when you retry." if pending else "{path}: the disk is full; the edit could not be saved.")
-    elif "readonly" in text or "read-only" in text or code_number == 8:
-        code, message = codes.READ_ONLY_FILE, (
-            "{path}: the file is read-only; the edit could not be saved. {pending} edits are kept and will be "
-            "saved when you retry." if pending else "{path}: the file is read-only; the edit could not be saved.")
-    elif "locked" in text or "busy" in text or code_number in (5, 6):
-        code, message = codes.BUSY, (
-            "{path}: the file is locked by another program; the edit could not be saved. {pending} edits are "
-            "kept and will be saved when you retry." if pending
-            else "{path}: the file is locked by another program; the edit could not be saved.")
-    else:
-        code, message = codes.WRITE_FAILED, (
-            "{path}: the edit could not be saved ({reason}). {pending} edits are kept and will be saved when "
-            "you retry." if pending else "{path}: the edit could not be saved ({reason}).")
-    return SurveyError(code, message, values=values)
+        return SurveyError(codes.DISK_FULL, "{path}: the disk is full; the edit could not be saved.", values={"path": path})
+    if "readonly" in text or "read-only" in text or code_number == 8:
+        return SurveyError(codes.READ_ONLY_FILE, "{path}: the file is read-only; the edit could not be saved.",
+                           values={"path": path})
+    if "locked" in text or "busy" in text or code_number in (5, 6):
+        return SurveyError(codes.BUSY, "{path}: the file is locked by another program; the edit could not be saved.",
+                           values={"path": path})
+    return SurveyError(codes.WRITE_FAILED, "{path}: the edit could not be saved ({reason}).",
+                       values={"path": path, "reason": exc})

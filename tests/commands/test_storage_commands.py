@@ -164,3 +164,26 @@ def test_purge_personal_data_removes_contacts_here_and_in_backups(capsys, db: Pa
         assert any(item_id.startswith("contact_") for item_id in store.answers(2))  # other cycles keep theirs
     code, out, _ = run(capsys, db, "purge-personal-data", "--response", "3", "--yes")
     assert code == 0 and "nothing to remove" in out
+
+
+def test_recover_leaves_a_healthy_database_alone_and_list_names_a_missing_one(capsys, db: Path, tmp_path) -> None:
+    run(capsys, db, "demo")
+    run(capsys, db, "backup")
+    run(capsys, db, "new", "--state", "FRA", "--cycle", "2026")
+    code, _, err = run(capsys, db, "recover")
+    assert code == 1 and "S112" in err
+    _, listing, _ = run(capsys, db, "list")
+    assert "France (FRA)" in listing  # not rolled back to the backup
+    code, out, err = run(capsys, tmp_path / "typo.db", "list")
+    assert code == 1 and out == "" and "S110" in err
+
+
+def test_command_messages_follow_the_language_of_the_environment(capsys, db: Path, monkeypatch) -> None:
+    run(capsys, db, "new", "--state", "FRA", "--cycle", "2026")
+    monkeypatch.setenv("SURVEY_APP_LANGUAGE", "fr")
+    code, _, err = run(capsys, db, "export", "--response", "9")
+    assert code == 1 and "S205" in err and "réponse 9\u00a0: il n’existe aucune réponse" in err
+    monkeypatch.setenv("SURVEY_APP_LANGUAGE", "")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    code, _, err = run(capsys, db, "export", "--response", "9")
+    assert "response 9: there is no response with this number." in err

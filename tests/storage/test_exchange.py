@@ -175,3 +175,48 @@ def test_utf16_and_bom_files_are_read(tmp_path: Path) -> None:
         path = tmp_path / name
         path.write_text(json.dumps(document, ensure_ascii=False), encoding=encoding)
         assert read_document(path) == document
+
+
+def test_yaml_values_are_read_as_written_not_as_yaml_1_1_types(store: Store, filled: int,
+                                                               questionnaire: Questionnaire) -> None:
+    document = parse_document(
+        b"format: survey-app/answers\nformat_version: 1\nanswers:\n"
+        b"  ministry: 12:30\n  summary: 0x1F\n  contact: 2023-01-01\n  staff: 42\n  has_cert: no\n"
+        b"  budget: 1_000\n"
+    )
+    answers = document["answers"]
+    assert answers["ministry"] == "12:30" and answers["summary"] == "0x1F" and answers["contact"] == "2023-01-01"
+    assert answers["staff"] == 42 and answers["has_cert"] == "no"
+    with pytest.raises(ImportRejected):  # "1_000" is not a number as the file wrote it: refused, not 1000
+        import_document(store, filled, document, questionnaire)
+    del answers["budget"]
+    import_document(store, filled, document, questionnaire)
+    values = store.values(filled)
+    assert values["ministry"] == "12:30" and values["contact"] == "2023-01-01" and values["has_cert"] is False
+
+
+@pytest.mark.parametrize("value", [{"Selected": ["energy"]}, {"selected": ["energy"], "extra": 1}, {"a": 1}])
+def test_a_multiple_choice_answer_with_unknown_keys_is_refused(store: Store, filled: int,
+                                                               questionnaire: Questionnaire, value) -> None:
+    before = store.values(filled)
+    document = {"format": FORMAT, "format_version": 1, "answers": {"sectors": value}}
+    with pytest.raises(ImportRejected) as rejected:
+        import_document(store, filled, document, questionnaire)
+    assert [p.code for p in rejected.value.problems] == [codes.IMPORT_INVALID_VALUE]
+    assert store.values(filled) == before
+
+
+def test_writing_an_export_where_it_cannot_be_written_is_a_clear_error(tmp_path: Path) -> None:
+    for out in (tmp_path / "missing-folder" / "x.json", tmp_path):
+        with pytest.raises(SurveyError) as error:
+            write_document({"answers": {}}, out)
+        assert error.value.code == codes.EXPORT_FAILED
+    assert [p.name for p in tmp_path.iterdir()] == []  # no partial file left behind
+
+
+def test_a_damaged_value_or_status_in_the_file_is_shown_not_fatal(store: Store, filled: int) -> None:
+    store.db.execute("UPDATE answers SET value = '{not json' WHERE response_id = ? AND item_id = 'ministry'", [filled])
+    store.db.execute("UPDATE responses SET status = 'weird' WHERE id = ?", [filled])
+    assert store.values(filled)["ministry"] == "{not json"
+    assert store.response(filled).status.value == "final"  # read-only until reopened
+    assert [s.response.id for s in store.list_responses()] == [filled]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from survey_app.storage.api import State
 from survey_app.storage.states import UN_MEMBER_CODES, member_states, resolve_state
 
 
@@ -28,3 +29,10 @@ def test_names_follow_the_language_and_custom_states_keep_their_name() -> None:
     assert custom.key == "custom:republic of examplia"
     with pytest.raises(ValueError):
         resolve_state("   ")
+
+
+def test_observer_states_and_one_spelling_per_custom_name() -> None:
+    assert resolve_state("PSE", language="fr") == State("PSE", "État de Palestine")
+    assert resolve_state("Holy See", language="zh") == State("VAT", "教廷")
+    assert resolve_state("Tai\u0308wan") == resolve_state("Taïwan")  # decomposed and composed: one State
+    assert resolve_state("\u202eAtlantis\u200b") == State(None, "Atlantis")
