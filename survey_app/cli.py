@@ -136,6 +136,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             diagnostic = dataclasses.replace(diagnostic, hint=COMMAND_FIXES[diagnostic.code])
         print(diagnostic.localized_text(_), file=sys.stderr)
+        problems = getattr(exc, "problems", None) or []  # an import refused: every reason, each once
+        for problem in problems[:50]:
+            print("  - " + problem.localized_text(_).replace("\n", "\n    "), file=sys.stderr)
+        if len(problems) > 50:
+            print(f"  … +{len(problems) - 50}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print(_("Interrupted."), file=sys.stderr)

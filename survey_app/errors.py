@@ -45,6 +45,8 @@ class Diagnostic:
     hint: str = ""
     template: str = ""
     values: tuple[tuple[str, str], ...] = ()
+    #: what the message is about (e.g. a question id), printed before it as is
+    subject: str = ""
 
     @property
     def is_error(self) -> bool:
@@ -65,6 +67,8 @@ class Diagnostic:
                 message = translated.format(**dict(self.values)) if self.template else translated
             except (KeyError, IndexError, ValueError):
                 message = self.message
+            else:
+                message = f"{self.subject}: {message}" if self.subject else message
         fix = self.fix
         return message, gettext(fix) if fix else ""
 

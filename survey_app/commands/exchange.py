@@ -90,7 +90,10 @@ def run_import(args: argparse.Namespace) -> int:
     with Store.open(db_path(args)) as store:
         response = store.response(args.response)
         questionnaire = questionnaire_for(catalog, response.questionnaire_id, response.questionnaire_version)
-        result = exchange.import_document(store, args.response, document, questionnaire)
+        from survey_app.i18n.core import command_language
+
+        result = exchange.import_document(store, args.response, document, questionnaire,
+                                          language=command_language())
     from survey_app.i18n.core import command_translator
 
     _ = command_translator()

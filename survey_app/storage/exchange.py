@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from survey_app.errors import Diagnostic, Severity, SurveyError
-from survey_app.i18n.core import N_
+from survey_app.i18n.core import N_, translator
 from survey_app.storage import codes
 
 if TYPE_CHECKING:
@@ -39,16 +39,18 @@ MAX_ROWS = 10_000
 
 
 class ImportRejected(SurveyError):
-    """An import that changed nothing; `problems` lists every reason, each with its own code."""
+    """An import that changed nothing; `problems` lists every reason, each with its own code
+    (`str()` lists them in English; the command prints them in the user's language)."""
 
     def __init__(self, problems: list[Diagnostic]):
         self.problems = problems
-        lines = "\n".join(f"  - {problem}" for problem in problems[:50])
-        more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(
-            codes.IMPORT_REJECTED,
-            f"the import was refused, nothing was changed; {len(problems)} problem(s):\n{lines}{more}",
-        )
+        super().__init__(codes.IMPORT_REJECTED, "the import was refused, nothing was changed; problems found: {count}.",
+                         values={"count": len(problems)})
+
+    def __str__(self) -> str:
+        lines = "\n".join(f"  - {problem}" for problem in self.problems[:50])
+        more = f"\n  … and {len(self.problems) - 50} more" if len(self.problems) > 50 else ""
+        return f"{super().__str__()}\n{lines}{more}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,44 +268,52 @@ def _check_shape(document: Any, name: str) -> None:
 
 # -- checking and importing -----------------------------------------------------------------------
 def check_document(
-    document: Mapping[str, Any], questionnaire: Questionnaire, *, language: str = "en"
+    document: Mapping[str, Any], questionnaire: Questionnaire, *, language: str = "en",
+    answer_language: str | None = None,
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
-    """(normalised values by current item id, problems). Old ids follow `replaces`."""
+    """(normalised values by current item id, problems). Old ids follow `replaces`.
+
+    Problems of values are worded in `language`; texts are measured as `answer_language` (the
+    response's language, default `language`) is written."""
     problems: list[Diagnostic] = []
 
-    def problem(code: str, where: str, message: str) -> None:
-        problems.append(Diagnostic(code, Severity.ERROR, f"{where}: {message}" if where else message))
+    def problem(code: str, where: str, message: str, **values: object) -> None:
+        """`message` is a literal marked with N_() (translated where it is shown), or a message
+        already in `language` (from the value checks)."""
+        shown = {key: str(value) for key, value in values.items()}
+        english = message.format(**shown) if shown else message
+        problems.append(Diagnostic(code, Severity.ERROR, f"{where}: {english}" if where else english,
+                                   template=message, values=tuple(shown.items()), subject=where))
 
     if document.get("format") != FORMAT:
-        problem(codes.IMPORT_WRONG_FORMAT, "", f'the file is not a survey answers file ("format" must be "{FORMAT}").')
+        problem(codes.IMPORT_WRONG_FORMAT, "", N_('the file is not a survey answers file ("format" must be "{format}").'),
+                format=FORMAT)
         return {}, problems
     version = document.get("format_version")
     if isinstance(version, bool) or version != FORMAT_VERSION:
-        problem(codes.IMPORT_WRONG_FORMAT, "", f"format version {document.get('format_version')!r} is not supported (expected {FORMAT_VERSION}).")
+        problem(codes.IMPORT_WRONG_FORMAT, "", N_("format version {found} is not supported (expected {expected})."),
+                found=repr(version)[:40], expected=FORMAT_VERSION)
         return {}, problems
     header = document.get("response")
     if isinstance(header, Mapping) and header.get("questionnaire") not in (None, questionnaire.id):
-        problem(
-            codes.IMPORT_OTHER_QUESTIONNAIRE,
-            "",
-            f"the answers are for questionnaire {str(header.get('questionnaire'))[:80]!r}, not {questionnaire.id!r}.",
-        )
+        problem(codes.IMPORT_OTHER_QUESTIONNAIRE, "", N_("the answers are for questionnaire {found}, not {expected}."),
+                found=repr(str(header.get("questionnaire"))[:80]), expected=repr(questionnaire.id))
     answers = document.get("answers")
     if not isinstance(answers, Mapping):
-        problem(codes.IMPORT_WRONG_FORMAT, "", '"answers" must be a mapping of question ids to answers.')
+        problem(codes.IMPORT_WRONG_FORMAT, "", N_('"answers" must be a mapping of question ids to answers.'))
         return {}, problems
     replacements = questionnaire.replacements()
     values: dict[str, Any] = {}
     for raw_id, value in answers.items():
         item_id = replacements.get(str(raw_id), str(raw_id))
         if not isinstance(raw_id, str) or not questionnaire.has_item(item_id):
-            problem(codes.IMPORT_UNKNOWN_ITEM, str(raw_id)[:80], "the questionnaire has no such question.")
+            problem(codes.IMPORT_UNKNOWN_ITEM, str(raw_id)[:80], N_("the questionnaire has no such question."))
             continue
         item = questionnaire.item(item_id)
         if not item.has_value:
-            problem(codes.IMPORT_UNKNOWN_ITEM, item_id, "this is a note, it takes no answer.")
+            problem(codes.IMPORT_UNKNOWN_ITEM, item_id, N_("this is a note, it takes no answer."))
             continue
-        normalised, messages = _check_value(item, value, language)
+        normalised, messages = _check_value(item, value, language, answer_language or language)
         for code, message in messages:
             problem(code, item_id, message)
         if not messages:
@@ -311,22 +321,26 @@ def check_document(
     return values, problems
 
 
-def _check_value(item: Item, value: Any, language: str) -> tuple[Any, list[tuple[str, str]]]:
+def _check_value(item: Item, value: Any, language: str, answer_language: str) -> tuple[Any, list[tuple[str, str]]]:
+    """(normalised value, [(code, message in `language`)])."""
     from survey_app.questionnaire import values as answer_values
 
+    _ = translator(language)
     too_long = _oversized_text(value)
     if too_long:
-        return None, [(codes.IMPORT_TEXT_TOO_LONG, f"a text is {too_long // 1024} KB; at most {MAX_TEXT_BYTES // 1024} KB.")]
+        return None, [(codes.IMPORT_TEXT_TOO_LONG, _("a text is {size} KB; at most {limit} KB.").format(
+            size=too_long // 1024, limit=MAX_TEXT_BYTES // 1024))]
     if item.items:
         if value is not None and (not isinstance(value, list) or not all(isinstance(row, Mapping) for row in value)):
-            return None, [(codes.IMPORT_BAD_ROW, "a table (a list of rows, each a mapping of column ids to answers) was expected.")]
+            return None, [(codes.IMPORT_BAD_ROW, _("a table (a list of rows, each a mapping of column ids to answers) was "
+                                                   "expected."))]
         if isinstance(value, list) and len(value) > MAX_ROWS:
-            return None, [(codes.IMPORT_BAD_ROW, f"{len(value)} rows; at most {MAX_ROWS}.")]
+            return None, [(codes.IMPORT_BAD_ROW, _("{count} rows; at most {limit}.").format(count=len(value), limit=MAX_ROWS))]
         columns = {sub.id for sub in item.items}
         bad = sorted({str(key)[:40] for row in value or () for key in row if key not in columns})
         if bad:
-            return None, [(codes.IMPORT_BAD_ROW, f"the table has no column {', '.join(bad[:5])}.")]
-    messages = answer_values.check_value(item, value, language)
+            return None, [(codes.IMPORT_BAD_ROW, _("the table has no column {columns}.").format(columns=", ".join(bad[:5])))]
+    messages = answer_values.check_value(item, value, language, answer_language=answer_language)
     if messages:
         return None, [(codes.IMPORT_INVALID_VALUE, message) for message in messages]
     try:
@@ -347,14 +361,16 @@ def _oversized_text(value: Any) -> int:
 
 
 def import_document(
-    store: Store, response_id: int, document: Mapping[str, Any], questionnaire: Questionnaire, *, who: str | None = None
+    store: Store, response_id: int, document: Mapping[str, Any], questionnaire: Questionnaire, *, who: str | None = None,
+    language: str = "en",
 ) -> ImportResult:
     """Check every answer, then write all of them in one transaction; nothing changes if any is bad.
 
     A null answer in the file clears that answer.  A backup of the database is made first.
+    Problems are worded in `language` (the user's).
     """
     response = store.response(response_id)
-    values, problems = check_document(document, questionnaire, language=response.language)
+    values, problems = check_document(document, questionnaire, language=language, answer_language=response.language)
     if problems:
         raise ImportRejected(problems)
     current = store.values(response_id)
