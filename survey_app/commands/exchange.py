@@ -46,6 +46,21 @@ def _iso_date(text: str) -> object:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD, e.g. 2026-03-31") from None
 
 
+def _warn_unprintable(warnings: object, questionnaire: object) -> None:
+    """Characters no font on this computer has are printed as "�": say where, and what to do."""
+    from survey_app.i18n.core import command_translator
+
+    _ = command_translator()
+    for warning in warnings or ():
+        where = warning.item_id or _("titles and names")
+        if warning.item_id and questionnaire.has_item(warning.item_id):
+            where = f"{warning.item_id} ({questionnaire.item(warning.item_id).label})"
+        codes_shown = " ".join(f"U+{ord(char):04X}" for char in warning.characters[:8])
+        print(_("survey-app: warning: {where}: no font on this computer has these characters, printed as “�”: "
+                "{characters}. Install more fonts (on Debian: fonts-noto-core) and export again.").format(
+            where=where, characters=codes_shown), file=sys.stderr)
+
+
 def run_export(args: argparse.Namespace) -> int:
     from survey_app.storage import exchange
     from survey_app.storage.store import Store
@@ -65,6 +80,7 @@ def run_export(args: argparse.Namespace) -> int:
             )
             out = export_response_pdf(store, args.response, args.out, options, catalog=catalog)
             print(out)
+            _warn_unprintable(getattr(out, "warnings", ()), questionnaire)
             return 0
         document = exchange.export_document(store, args.response, questionnaire, include_sensitive=args.include_sensitive)
     if args.out is None:

@@ -118,10 +118,14 @@ def embed(canv: Canvas, data: bytes, *, file_name: str = ATTACHMENT_NAME) -> str
 def read_attachment(path: Path) -> Attachment:
     """The embedded JSON export of a submission PDF, checked against its stored SHA-256."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError  # also LimitReachedError: a compressed stream that would fill memory
 
+    if Path(path).is_dir():
+        raise SurveyError("P012", "{path} is a folder, not a PDF file.", hint=N_("Choose the PDF file itself."),
+                          values={"path": path})
     if not Path(path).is_file():
-        raise SurveyError("P012", "{path}: there is no such file.", hint=N_("Check the file name and folder."), values={"path": path})
+        raise SurveyError("P012", "{path}: there is no such file.", hint=N_("Check the file name and folder."),
+                          values={"path": path})
     pypdf_log = logging.getLogger("pypdf")
     level = pypdf_log.level
     pypdf_log.setLevel(logging.ERROR)  # its warnings about damaged files would only confuse users
@@ -131,7 +135,7 @@ def read_attachment(path: Path) -> Attachment:
         entries = _embedded_files(root)
         info = reader.metadata or {}
         info_digest = str(info.get("/" + INFO_KEY, "") or "")
-    except (OSError, PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (OSError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, MemoryError) as exc:
         raise SurveyError("P012", "{path} cannot be read as a PDF ({reason}).", values={"path": path, "reason": exc}) from exc
     finally:
         pypdf_log.setLevel(level)
@@ -140,7 +144,7 @@ def read_attachment(path: Path) -> Attachment:
             continue
         try:
             data = spec["/EF"]["/F"].get_object().get_data()
-        except (KeyError, PdfReadError, ValueError) as exc:
+        except (KeyError, PyPdfError, ValueError, TypeError, AttributeError, MemoryError) as exc:
             raise SurveyError("P011", "The copy of the answers in {path} is damaged ({reason}).", values={"path": path, "reason": exc}) from exc
         desc = str(spec.get("/Desc", "") or "")
         stored = desc[len(_DESC_PREFIX):].strip() if desc.startswith(_DESC_PREFIX) else info_digest

@@ -12,6 +12,16 @@ garbles the extracted text of characters beyond U+FFFF (emoji: U+1F600 came back
 `_to_unicode_cmap` replaces it with one that writes those as UTF-16 surrogate pairs, as the PDF
 specification asks, so copied text is what the user typed.
 
+Scripts the shipped fonts lack (Hebrew, Devanagari, Thai, Armenian, Georgian, Ethiopic, Tamil,
+Bengali, Khmer, Sinhala, Lao, Myanmar, Mongolian...) are drawn with fonts of the system, found when
+such a character first comes up (`FontSet.system_font_for`): the Noto font of the character's
+script (Debian: fonts-noto-core, NotoSans<Script>-Regular.ttf), else DejaVu Sans, FreeSans or
+Windows and macOS fonts. Nothing is added to the application. Only TrueType (glyf) fonts work; a
+font reportlab cannot read covers nothing. These scripts are printed unshaped (no conjuncts or
+reordered vowel signs in Indic scripts): reportlab can shape with uharfbuzz, but the copied text of
+shaped ligature glyphs loses characters. A character no font has is printed as U+FFFD (see
+`TextLayout.printable`).
+
 `font_set()` registers them with reportlab and returns a `FontSet` that knows which font draws
 which character (`font_for`). Text layout is in `survey_app.reports.text`.
 """
@@ -19,8 +29,10 @@ which character (`font_for`). Text layout is in `survey_app.reports.text`.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from collections.abc import Mapping
@@ -101,6 +113,29 @@ FALLBACK_FONTS: tuple[FontFile, ...] = (
     FontFile("SurveyEmoji", ("Symbola.ttf", "Symbola_hint.ttf")),
 )
 
+#: general fallbacks found on the system for characters no font above has and no script font of
+#: the system (`FontSet.system_font_for`) either; each is read only when such a character comes up
+SYSTEM_FALLBACK_FONTS: tuple[FontFile, ...] = (
+    FontFile("SurveySystemDejaVu", ("DejaVuSans.ttf",)),
+    FontFile("SurveySystemFree", ("FreeSans.ttf", "FreeSerif.ttf")),
+    # Windows: Indic scripts; Thai, Lao, Khmer; Armenian, Georgian; Ethiopic; Myanmar; Mongolian
+    FontFile("SurveySystemNirmala", ("Nirmala.ttf", "NirmalaUI.ttf")),
+    FontFile("SurveySystemLeelawadee", ("LeelawUI.ttf", "leelawad.ttf")),
+    FontFile("SurveySystemSylfaen", ("sylfaen.ttf",)),
+    FontFile("SurveySystemEbrima", ("ebrima.ttf", "nyala.ttf")),
+    FontFile("SurveySystemMyanmar", ("mmrtext.ttf",)),
+    FontFile("SurveySystemMongolian", ("monbaiti.ttf",)),
+    FontFile("SurveySystemArial", ("arial.ttf", "Arial.ttf")),
+    # macOS and Office
+    FontFile("SurveySystemArialUnicode", ("Arial Unicode.ttf", "ARIALUNI.TTF")),
+)
+
+#: Unicode character names whose first words do not name the Noto font of their script
+_SCRIPT_ALIASES = {"canadiansyllabics": "canadianaboriginal", "cjk": "", "combining": "", "latin": ""}
+
+#: "NotoSansHebrew-Regular.ttf" -> "hebrew" (Sans preferred to Serif; .otf files have CFF outlines)
+_SCRIPT_FONT = re.compile(r"Noto(Sans|Serif)([A-Z][A-Za-z]*)-Regular\.ttf")
+
 #: what to install, per script, named in the error message
 _INSTALL_HINT = {
     Script.LATIN: "Noto Sans (Debian package fonts-noto-core)",
@@ -123,6 +158,9 @@ def font_dirs() -> list[Path]:
         Path("/usr/share/fonts/google-noto"),
         Path("/usr/share/fonts/wqy-microhei"),
         Path("/usr/share/fonts/TTF"),
+        Path("/usr/share/fonts/truetype/dejavu"),
+        Path("/usr/share/fonts/truetype/freefont"),
+        Path("/usr/share/fonts/dejavu"),
         Path("/usr/local/share/fonts"),
         home / ".local/share/fonts",
         home / ".fonts",
@@ -160,12 +198,21 @@ class FontSet:
         names: dict[tuple[Script, bool], str],
         files: dict[str, tuple[Path, int]],
         fallbacks: tuple[str, ...] = (),
+        *,
+        dirs: list[Path] | None = None,
     ):
         self._names = names
         self._files = files
         self._fallbacks = fallbacks
         self._coverage: dict[str, Mapping[int, int]] = {}
         self._lock = threading.Lock()
+        #: folders searched for the system's script fonts (None: `font_dirs()`), indexed when needed
+        self._dirs = dirs
+        self._script_fonts: dict[str, Path] | None = None
+        self._system_general: list[str] | None = None
+        self._system_choice: dict[str, str | None] = {}
+        #: fonts found on the system for scripts the shipped fonts lack (Hebrew, Devanagari, Thai...)
+        self.system_fonts: set[str] = set()
 
     @property
     def base(self) -> str:
@@ -203,7 +250,85 @@ class FontSet:
         for name in self._fallbacks:
             if self.covers(name, char):
                 return name
-        return preferred  # nothing has it: drawn as an empty box, still extracted as text
+        if ord(char) < 0x0370:
+            return preferred  # Latin and symbols: Noto Sans has all that a system font would
+        return self.system_font_for(char) or preferred  # nothing has it (see TextLayout.printable)
+
+    # -- fonts of the system for other scripts --------------------------------------------------
+    def system_font_for(self, char: str) -> str | None:
+        """A font of the system that draws `char` (registered now), or None.
+
+        First the Noto font of the character's script, named after its Unicode name ("HEBREW
+        LETTER SHIN" -> NotoSansHebrew-Regular.ttf; Debian: fonts-noto-core), then general
+        fonts (DejaVu Sans, FreeSans, Windows and macOS fonts). Only TrueType (glyf) fonts work.
+        """
+        if char in self._system_choice:
+            return self._system_choice[char]
+        choice = None
+        for stem in self._script_stems(char):
+            path = self._script_font_files().get(stem)
+            if path is None:
+                continue
+            name = f"SurveyScript-{stem}"
+            self._add_system_font(name, path)
+            if self.covers(name, char):
+                choice = name
+                break
+        if choice is None:
+            for name in self._general_fonts():
+                if self.covers(name, char):
+                    choice = name
+                    break
+        self._system_choice[char] = choice
+        return choice
+
+    @staticmethod
+    def _script_stems(char: str) -> list[str]:
+        words = unicodedata.name(char, "").replace("-", " ").split()
+        stems = []
+        for count in range(min(3, len(words)), 0, -1):
+            stem = "".join(words[:count]).lower()
+            stem = _SCRIPT_ALIASES.get(stem, stem)
+            if stem and stem not in stems:
+                stems.append(stem)
+        return stems
+
+    def _script_font_files(self) -> dict[str, Path]:
+        if self._script_fonts is None:
+            found: dict[str, Path] = {}
+            for folder in self._dirs if self._dirs is not None else font_dirs():
+                try:
+                    entries = sorted(os.listdir(folder))
+                except OSError:
+                    continue
+                for entry in entries:
+                    match = _SCRIPT_FONT.fullmatch(entry)
+                    if match is None:
+                        continue
+                    stem = match.group(2).lower()
+                    if stem not in found or match.group(1) == "Sans" and "Serif" in found[stem].name:
+                        found[stem] = Path(folder) / entry
+            self._script_fonts = found
+        return self._script_fonts
+
+    def _general_fonts(self) -> list[str]:
+        if self._system_general is None:
+            dirs = self._dirs if self._dirs is not None else font_dirs()
+            general = []
+            for font in SYSTEM_FALLBACK_FONTS:
+                path = find_font_file(font, dirs)
+                if path is not None:
+                    self._add_system_font(font.name, path)
+                    general.append(font.name)
+            self._system_general = general
+        return self._system_general
+
+    def _add_system_font(self, name: str, path: Path) -> None:
+        with self._lock:
+            if name not in self._files:
+                self._files[name] = (path, 0)
+                self._fallbacks = self._fallbacks + (name,)  # optional: a broken file covers nothing
+                self.system_fonts.add(name)
 
 
 def _load(font_name: str, path: Path, subfont: int, *, optional: bool) -> Mapping[int, int]:
@@ -251,11 +376,9 @@ def _find() -> FontSet:
     if missing:
         raise SurveyError(
             "P001",
-            "The PDF cannot be written because these fonts were not found: "
-            + "; ".join(dict.fromkeys(missing))
-            + ". Searched: "
-            + ", ".join(str(d) for d in dirs[:3])
-            + " and the system font folders.",
+            "The PDF cannot be written because these fonts were not found: {fonts}. Searched: {folders} and the "
+            "system font folders.",
+            values={"fonts": "; ".join(dict.fromkeys(missing)), "folders": ", ".join(str(d) for d in dirs[:3])},
         )
     for script in Script:
         regular, bold = names[(script, False)], names[(script, True)]
@@ -266,4 +389,4 @@ def _find() -> FontSet:
         if path is not None:
             files[font.name] = (path, font.subfont)
             fallbacks.append(font.name)
-    return FontSet(names, files, tuple(fallbacks))
+    return FontSet(names, files, tuple(fallbacks), dirs=dirs)

@@ -15,7 +15,8 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
+from reportlab.platypus.doctemplate import FrameBreak
 
 # Streams only zlib-compressed, not also ASCII85-encoded (reportlab's default, for 7-bit mail of old):
 # ASCII85 made the files 20 % larger and a 2,000-item submission 9 % slower (benchmarks/bench_pdf.py).
@@ -161,12 +162,44 @@ def numbered_canvas(
     return NumberedCanvas
 
 
+class KeepWithStart(KeepTogether):
+    """What reportlab makes of flowables with keepWithNext (a label, its source and guidance)
+    and the flowable after them (the answer): they stay with the *start* of that flowable.
+
+    reportlab's KeepTogether moves the whole group to the next page when it does not fit in the
+    space left, so a label before a long table or text took the table to the next page and left
+    most of the page empty. Here the group moves only when the space left cannot hold the
+    leading flowables and the first lines of the last one (its `start_height()`: two lines of
+    a paragraph, the header and first row of a table; flowables without it count whole).
+    """
+
+    def split(self, aW, aH):  # noqa: N803 - reportlab's names
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = self._content[:]
+        if self._H <= aH:
+            return content
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return content  # nothing is gained by a new page
+        last = content[-1]
+        start = getattr(last, "start_height", None)
+        needed = self._H
+        if start is not None:
+            _w, full = last.wrap(aW, 0xFFFFFFF)
+            needed = self._H - full + start()
+        if needed <= aH - 1:
+            return content
+        return [FrameBreak(), *content]
+
+
 class ReportDocTemplate(BaseDocTemplate):
     """One frame per page; `on_page` draws what sits under the text (e.g. the DRAFT watermark)."""
 
     def __init__(self, filename: str, *, page_size: str, on_page: Callable[[Canvas, object], None], **kwargs):
         size = PAGE_SIZES.get(page_size, A4)
         margin_x, margin_top, margin_bottom = MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM
+        kwargs.setdefault("keepTogetherClass", KeepWithStart)
         super().__init__(
             filename,
             pagesize=size,
@@ -194,3 +227,8 @@ class ReportDocTemplate(BaseDocTemplate):
 def frame_width(page_size: str) -> float:
     """Width of the text frame on a page of this size."""
     return PAGE_SIZES.get(page_size, A4)[0] - 2 * MARGIN_X
+
+
+def frame_height(page_size: str) -> float:
+    """Height of the text frame on a page of this size."""
+    return PAGE_SIZES.get(page_size, A4)[1] - MARGIN_TOP - MARGIN_BOTTOM

@@ -38,6 +38,7 @@ from survey_app.reports.layout import (
     ContentsEntry,
     Heading,
     ReportDocTemplate,
+    frame_height,
     frame_width,
     numbered_canvas,
 )
@@ -56,7 +57,48 @@ errors.register(
     "program has it open, then export again.",
 )
 
+errors.register(
+    "P003",
+    "The protective marking is too long",
+    "Shorten the protective marking (use the official marking, e.g. \"RESTRICTED\"); it is printed "
+    "in full in the header of every page.",
+)
+
 Progress = Callable[[int, int], None]
+
+#: a protective marking longer than this (characters) is refused: it is printed in full, never
+#: abbreviated, in the header of every page (up to three lines, the font shrunk to fit)
+MARKING_CHARS = 120
+
+
+def check_marking(marking: str) -> str:
+    """The marking on one line; SurveyError P003 when it is longer than MARKING_CHARS."""
+    line = " ".join(clean(marking).split())
+    if len(line) > MARKING_CHARS:
+        raise SurveyError(
+            "P003",
+            "The protective marking has {count} characters; at most {limit} can be printed in full "
+            "in the header of every page.",
+            values={"count": len(line), "limit": MARKING_CHARS},
+        )
+    return line
+
+
+@dataclass(frozen=True, slots=True)
+class Unprintable:
+    """Characters of a question's texts that no font could draw: printed as U+FFFD."""
+
+    #: the question's id, or None for texts outside the questions (titles, the State's name)
+    item_id: str | None
+    #: the characters, each once, in the order first met
+    characters: str
+
+
+class WrittenPdf(type(Path())):  # type: ignore[misc] - a Path, as before, that also tells what was lost
+    """The path of the PDF written, with `warnings`: the texts that could not be printed fully
+    (characters no font on this computer has, printed as U+FFFD), one `Unprintable` per question."""
+
+    warnings: tuple[Unprintable, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +111,12 @@ class PdfOptions:
     issue_date: dt.date | None = None
     #: "A4" or "letter"
     page_size: str = "A4"
-    #: e.g. "RESTRICTED"; empty = the answer of the protective-marking item, if any
+    #: e.g. "RESTRICTED"; empty = the answer of the protective-marking item, if any. At most
+    #: MARKING_CHARS characters (SurveyError P003): it is never abbreviated.
     protective_marking: str = ""
+
+    def __post_init__(self) -> None:
+        check_marking(self.protective_marking)
 
 
 @dataclass
@@ -93,14 +139,19 @@ def build_submission_pdf(
     json_copy: bytes | None = None,
     progress: Progress | None = None,
 ) -> Path:
-    """Write the submission PDF of `response` to `out` and return `out`.
+    """Write the submission PDF of `response` to `out` and return `out` (a `WrittenPdf`: its
+    `warnings` name the questions whose text could not be printed fully).
 
     `questionnaire` is already in the document's language; `answers` maps item ids to stored
     values; `json_copy` (the exchange JSON) is attached with its SHA-256 when given.
     `progress(done, total)` is called as the document is assembled and laid out.
     """
     writer = _SubmissionWriter(questionnaire, response, answers=answers, options=options, json_copy=json_copy)
-    return writer.write(Path(out), progress=progress)
+    written = WrittenPdf(writer.write(Path(out), progress=progress))
+    written.warnings = tuple(
+        Unprintable(item_id, "".join(chars)) for item_id, chars in writer.layout.unprintable.items()
+    )
+    return written
 
 
 #: progress units: assembling the story, then laying out pages (the slow part)
@@ -137,6 +188,7 @@ class _SubmissionWriter:
             language=self.language,
             direction=self.direction,
             width=frame_width(options.page_size),
+            height=frame_height(options.page_size),
             include_sensitive=options.include_sensitive,
         )
         self.book = Bookkeeping()
@@ -144,9 +196,10 @@ class _SubmissionWriter:
         #: (bookmark key, title, level) of every contents line, in order
         self.contents: list[tuple[str, str, int]] = []
         self.state_name = _one_line(response.state.name, 1000)
-        marking = _one_line(options.protective_marking, 200)
+        marking = check_marking(options.protective_marking)
         if not marking and self.plan.marking_item is not None:
-            marking = _one_line(self.text_of(self.plan.marking_item), 200)
+            with self.layout.for_item(self.plan.marking_item.id):
+                marking = check_marking(self.layout.printable(self.text_of(self.plan.marking_item)))
         self.marking = marking
         self.lead = self.text_of(self.plan.lead_ministry) if self.plan.lead_ministry else ""
 
@@ -181,10 +234,12 @@ class _SubmissionWriter:
         if self.lead:
             lines.append((_("Lead ministry"), self.lead))
         lines.append((_("Status"), _("Final") if response.status is Status.FINAL else _("Draft")))
+        lead_id = self.plan.lead_ministry.id if self.plan.lead_ministry else None
         for label, value in lines:
             # TRANSLATORS: a line of the cover, e.g. "Cycle: 2026"; keep the punctuation of your language
             # (French "{label} : {value}", Chinese full-width "{label}：{value}")
-            story += self.para(_("{label}: {value}").format(label=label, value=value), styles.cover_line)
+            with self.layout.for_item(lead_id if value is self.lead else None):
+                story += self.para(_("{label}: {value}").format(label=label, value=value), styles.cover_line)
         story.append(PageBreak())
         return story
 
@@ -319,8 +374,9 @@ class _SubmissionWriter:
         header = f"{self.state_name} · {_('Cycle')} {self.response.cycle}"
         layout.draw_line(canv, start, top, header, size=8, align=start_align, max_width=(right - left) * 0.55)
         if self.marking:
-            layout.draw_line(canv, end, top, self.marking, size=8, align=end_align, bold=True,
-                             max_width=(right - left) * 0.4)
+            # never abbreviated: wrapped (lines going up from the header's baseline), font shrunk
+            layout.draw_fitted(canv, end, top, self.marking, size=8, align=end_align, bold=True,
+                               max_width=(right - left) * 0.4, max_lines=3, min_size=5, upwards=True)
         canv.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
         bottom = 12 * mm
         canv.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
@@ -402,7 +458,7 @@ def export_response_pdf(
     catalog: Catalog,
     progress: Progress | None = None,
 ) -> Path:
-    """The submission PDF of a stored response, with its JSON export attached."""
+    """The submission PDF of a stored response, with its JSON export attached (a `WrittenPdf`)."""
     from survey_app.storage import exchange
 
     response = store.response(response_id)
@@ -507,4 +563,4 @@ def _format_date(value: dt.date, language: str) -> str:
         return value.isoformat()
 
 
-__all__ = ["PdfOptions", "build_submission_pdf", "export_response_pdf"]
+__all__ = ["MARKING_CHARS", "PdfOptions", "Unprintable", "WrittenPdf", "build_submission_pdf", "export_response_pdf"]

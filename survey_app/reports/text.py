@@ -1,15 +1,21 @@
 """User text to reportlab flowables, safely, in any of the six UN languages (and mixed).
 
 - Everything typed is untrusted: control characters are dropped, markup is escaped where
-  reportlab parses it (its Paragraph reads `<...>` and `&`), very long paragraphs are cut into
-  chunks that split over pages.
+  reportlab parses it (its Paragraph reads `<...>` and `&`).
 - Runs of Arabic, CJK and other characters get their own font, so a mixed paragraph prints every
-  character; Latin is never shaped (no "fi" ligature in copied text).
-- Paragraphs made of words (every script but Chinese/Japanese) use our own line layout,
-  `LineParagraph`: words are measured once (cached) and wrapped in logical order; right-to-left
-  paragraphs (and left-to-right ones that quote Arabic) are reshaped with arabic-reshaper first
-  and each line is reordered with python-bidi on its own (reportlab has no bidi line layout).
-  Chinese text goes to reportlab's Paragraph with wordWrap="CJK".
+  character; Latin is never shaped (no "fi" ligature in copied text). A character no font has is
+  printed as U+FFFD (a visible replacement, never dropped) and recorded in
+  `TextLayout.unprintable` under the question it belongs to.
+- Every paragraph, of any length and in any script, uses our own line layout, `LineParagraph`:
+  words are measured once (cached) and wrapped in logical order, page splits fall between lines
+  (no chunks, no false paragraph breaks); Chinese and Japanese break between characters with the
+  CJK rule (no line starts with closing punctuation "，。）", none ends with an opening bracket
+  "（《"); right-to-left paragraphs (and left-to-right ones that quote Arabic) are reshaped with
+  arabic-reshaper first and each line is reordered with python-bidi on its own (reportlab has no
+  bidi line layout).
+- A paragraph's base direction is that of the majority of its strong letters (bidi format marks
+  such as LRM are ignored), a tie going to the document's direction: "UNIDIR هو معهد …" is
+  right to left, an English answer quoting an Arabic law title is left to right.
 
 Reusable by every PDF the application writes: `TextLayout(fonts)` is the entry point.
 """
@@ -27,22 +33,41 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from survey_app.reports.fonts import FontSet, Script
-
-#: a paragraph longer than this is laid out in several Paragraph objects (speed, page splits)
-CHUNK_CHARS = 2000
 
 # C0/C1 controls (except tab and newline), lone surrogates, non-characters
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # bidi and zero-width format characters: meaningful to the bidi step only, invisible in print
-_FORMAT = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_FORMAT = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+#: invisible characters (variation selectors, fillers): dropped when no font has them
+_INVISIBLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0"
+                        "\U000e0000-\U000e0fff]")
 #: spaces a line may break at: any white space but the no-break ones (French « en cours », 10 000)
 _BREAKABLE_SPACE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？؟])\s+")
+
+#: CJK line breaking (kinsoku, after JIS X 4051 and the Chinese GB/T 15834 practice): characters
+#: a line never starts with (closing punctuation, small kana, iteration marks) ...
+CANNOT_START = frozenset(
+    "!),.:;?]}%\u00b0\u00bb\u2019\u201d\u2030\u2032\u2033\u203a\u2103\u2025\u2026"
+    "、。，．：；？！）］｝〕〗〙〛〉》」』】〟｠％ー・々〻ゝゞヽヾ゛゜"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
+    "\ufe50\ufe51\ufe52\ufe54\ufe55\ufe56\ufe57\ufe5a\ufe5c\ufe5e\uff61\uff63\uff64"
+)
+#: ... and characters a line never ends with (opening brackets and quotes, currency signs)
+CANNOT_END = frozenset(
+    "([{\u00ab\u2018\u201c\u2039$\u00a3\u00a5#"
+    "（［｛〔〖〘〚〈《「『【〝｟￥＄￡＠"
+    "\ufe59\ufe5b\ufe5d\uff62"
+)
+#: runs of these are never broken ("……", "——")
+_NO_BREAK_INSIDE = frozenset("\u2014\u2025\u2026")
 
 _UNKNOWN = object()
+
+#: printed instead of a character no font has (Noto Sans has it): visible, and copied text shows it
+REPLACEMENT = "\ufffd"
 
 _reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
@@ -90,16 +115,27 @@ def has_cjk(text: str) -> bool:
 
 
 def direction_of(text: str, default: str = "L") -> str:
-    """"R" or "L" from the first strong character (Unicode rule P2), else `default`."""
+    """"R" or "L": the direction of most of the paragraph's strong letters, `default` on a tie.
+
+    Not Unicode's first-strong rule (P2): an Arabic paragraph that starts with a Latin acronym
+    ("UNIDIR هو …") or with a left-to-right mark ("\u200eA/70/174\u200e، الفقرة …") is right to
+    left. Bidi marks (LRM, RLM, ALM) are not counted; digits and punctuation are neutral.
+    """
     if text.isascii():
         return "L" if any(c.isalpha() for c in text) else default
+    left = right = 0
+    bidirectional = unicodedata.bidirectional
     for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return "R"
+        kind = bidirectional(char)
         if kind == "L":
-            return "L"
-    return default
+            left += 1
+        elif kind in ("R", "AL"):
+            right += 1
+    left -= text.count("\u200e")  # LRM is of class L, RLM of class R, ALM of class AL
+    right -= text.count("\u200f") + text.count("\u061c")
+    if left == right:
+        return default
+    return "R" if right > left else "L"
 
 
 def shape(text: str) -> str:
@@ -107,26 +143,44 @@ def shape(text: str) -> str:
     return _reshaper.reshape(text) if has_rtl(text) else text
 
 
-def chunks(paragraph: str, limit: int = CHUNK_CHARS) -> list[str]:
-    """Cut a very long paragraph at sentence ends (else spaces, else anywhere) into pieces."""
-    if len(paragraph) <= limit:
-        return [paragraph]
-    pieces: list[str] = []
-    rest = paragraph
-    while len(rest) > limit:
-        window = rest[:limit]
-        cut = -1
-        for match in _SENTENCE_END.finditer(window):
-            if match.start() > limit // 2:
-                cut = match.end()
-        if cut < 0:
-            space = window.rfind(" ", limit // 2)
-            cut = space + 1 if space > 0 else limit
-        pieces.append(rest[:cut])
-        rest = rest[cut:]
-    if rest:
-        pieces.append(rest)
-    return pieces
+def is_cjk_break(char: str) -> bool:
+    """True for characters a line may break before or after (ideographs, kana, CJK punctuation).
+
+    Hangul is written with spaces between words and breaks at them, like Latin.
+    """
+    code = ord(char)
+    if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+        return False
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFE30 <= code <= 0xFE4F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+    )
+
+
+def cjk_units(word: str) -> list[str]:
+    """A word (no spaces) in the pieces a line may break between, with the CJK rule applied.
+
+    Between two characters a break is allowed when one of them is an ideograph, kana or CJK
+    punctuation, unless the second may not start a line (closing punctuation) or the first may
+    not end one (opening bracket): "本国（CERT）。" -> ["本", "国", "（CERT）。"].
+    """
+    units: list[str] = []
+    start = 0
+    for index in range(1, len(word)):
+        before, char = word[index - 1], word[index]
+        if not (is_cjk_break(before) or is_cjk_break(char)):
+            continue
+        if char in CANNOT_START or before in CANNOT_END:
+            continue
+        if char == before and char in _NO_BREAK_INSIDE:
+            continue
+        units.append(word[start:index])
+        start = index
+    units.append(word[start:])
+    return units
 
 
 class TextLayout:
@@ -140,6 +194,57 @@ class TextLayout:
         self._fonts: dict[tuple[str, Script, bool], str] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
         self._drawn_lines: dict[tuple, tuple[list[tuple[str, str]], float]] = {}
+        self._printable: dict[str, str] = {}
+        #: characters that no font has, replaced by U+FFFD, per question id (None: outside questions)
+        self.unprintable: dict[str | None, dict[str, None]] = {}
+        #: the question whose texts are being laid out (set by `for_item`)
+        self.item_id: str | None = None
+
+    # -- characters no font has -----------------------------------------------------------------
+    def for_item(self, item_id: str | None) -> "_ItemScope":
+        """`with layout.for_item("n13a"):` unprintable characters found meanwhile belong to n13a."""
+        return _ItemScope(self, item_id)
+
+    def printable(self, text: str) -> str:
+        """`text` with every character that no font can draw replaced by U+FFFD (and recorded).
+
+        Invisible characters (format marks, variation selectors) pass; spaces no font has become
+        plain spaces.
+        """
+        if text.isascii():
+            return text
+        known = self._printable
+        table: dict[int, str] | None = None
+        for char in set(text):
+            replacement = known.get(char)
+            if replacement is None:
+                replacement = known[char] = self._replacement(char)
+            if replacement != char:
+                if table is None:
+                    table = {}
+                table[ord(char)] = replacement
+        if table is None:
+            return text
+        lost = [chr(code) for code, replacement in table.items() if replacement == REPLACEMENT]
+        if lost:
+            found = self.unprintable.setdefault(self.item_id, {})
+            for char in sorted(lost, key=text.index):
+                found[char] = None
+        return text.translate(table)
+
+    def _replacement(self, char: str) -> str:
+        category = unicodedata.category(char)
+        if category in ("Cc", "Zl", "Zp") or _FORMAT.match(char):
+            return char  # bidi and joining controls: used by the bidi step, removed before drawing
+        script = script_of(char) or Script.LATIN
+        fonts = self.fonts
+        if fonts.covers(fonts.font_for(char, script), char):
+            return char
+        if category == "Zs":
+            return " "
+        if category == "Cf" or _INVISIBLE.match(char):
+            return ""  # an invisible character (soft hyphen, variation selector): nothing is lost
+        return REPLACEMENT
 
     # -- runs and markup ------------------------------------------------------------------------
     def runs(self, text: str, *, bold: bool = False, script: Script = Script.LATIN) -> list[tuple[str, str]]:
@@ -187,7 +292,7 @@ class TextLayout:
 
     def markup(self, text: str, *, bold: bool = False) -> str:
         """Escaped Paragraph markup of one line of (visual-order) text with a font per run."""
-        text = _FORMAT.sub("", text)
+        text = _FORMAT.sub("", self.printable(text))
         return "".join(
             f'<font name="{font}">{escape(part)}</font>' for font, part in self.runs(text, bold=bold)
         )
@@ -223,6 +328,7 @@ class TextLayout:
         key = (text, size, bold, max_width)
         laid_out = self._drawn_lines.get(key)
         if laid_out is None:
+            text = self.printable(text)
             line = self.visual(text)
             if max_width is not None and self.width(line, size, bold=bold) > max_width:
                 line = self._truncate(text, size, bold=bold, max_width=max_width)
@@ -238,6 +344,59 @@ class TextLayout:
             obj.textOut(part)
         canv.drawText(obj)
         return total
+
+    def draw_fitted(
+        self,
+        canv: Canvas,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        size: float,
+        align: str = "left",
+        bold: bool = False,
+        max_width: float,
+        max_lines: int = 3,
+        min_size: float = 5.0,
+        upwards: bool = False,
+    ) -> float:
+        """Draw `text` whole, never cut: on one line if it fits, else wrapped to two lines, else
+        in a smaller font (down to `min_size`, three lines allowed from 7 pt). The first line's
+        baseline is at y, the next ones below; with `upwards` the last line's baseline is at y.
+        Returns the size used.
+        """
+        key = ("fitted", text, size, bold, max_width, max_lines, min_size)
+        laid_out = self._drawn_lines.get(key)
+        if laid_out is None:
+            laid_out = self._fit(self.printable(clean(text).replace("\n", " ")), size, bold=bold,
+                                 max_width=max_width, max_lines=max_lines, min_size=min_size)
+            if len(self._drawn_lines) < 1000:
+                self._drawn_lines[key] = laid_out
+        used_size, lines = laid_out
+        leading = used_size * 1.2
+        baseline = y + (len(lines) - 1) * leading if upwards else y
+        for runs, width in lines:
+            start = x - width if align == "right" else x - width / 2 if align == "centre" else x
+            obj = canv.beginText(start, baseline)
+            for font, part in runs:
+                obj.setFont(font, used_size)
+                obj.textOut(part)
+            canv.drawText(obj)
+            baseline -= leading
+        return used_size
+
+    def _fit(self, text: str, size: float, *, bold: bool, max_width: float, max_lines: int, min_size: float):
+        base_dir = direction_of(text)
+        current = size
+        while True:
+            style = ParagraphStyle("fitted", fontName=self.fonts.base, fontSize=current, leading=current * 1.2,
+                                   alignment=TA_RIGHT)
+            block = LineParagraph(self, text, style, bold=bold, base_dir=base_dir)
+            lines = block._build(max_width + 1.0)
+            allowed = min(2, max_lines) if current > 7 else max_lines
+            if len(lines) <= allowed or current - 0.5 < min_size - 1e-6:
+                return current, lines
+            current -= 0.5
 
     def _truncate(self, text: str, size: float, *, bold: bool, max_width: float) -> str:
         text = clean(text).replace("\n", " ")
@@ -277,11 +436,11 @@ class TextLayout:
         direction: str = "L",
         blank_line: float | None = None,
     ) -> list[Flowable]:
-        """Flowables for a text of any length: one or more per line, paragraphs kept.
+        """Flowables for a text of any length: one per paragraph (line of the text).
 
         `direction` is the document's ("L" or "R") and sets the alignment; the reading order
-        inside each paragraph follows its own first strong letter (so an English reference in
-        an Arabic document reads left to right, aligned right like its neighbours).
+        inside each paragraph follows the majority of its strong letters (so an English
+        reference in an Arabic document reads left to right, aligned right like its neighbours).
         """
         flowables: list[Flowable] = []
         for line in clean(text).split("\n"):
@@ -289,27 +448,30 @@ class TextLayout:
                 if flowables:
                     flowables.append(Spacer(1, style.leading * 0.5 if blank_line is None else blank_line))
                 continue
-            for piece in chunks(line):
-                flowables.append(self.paragraph(piece, style, bold=bold, direction=direction))
+            flowables.append(self.paragraph(line, style, bold=bold, direction=direction))
         return flowables
 
     def paragraph(self, line: str, style: ParagraphStyle, *, bold: bool = False, direction: str = "L") -> Flowable:
-        """One paragraph (no newlines) as a flowable, aligned to the document's `direction`."""
+        """One paragraph (no newlines) as a flowable, aligned to the document's `direction`.
+
+        Any script, any length: words (or, in Chinese and Japanese, characters) are wrapped by
+        `LineParagraph`, which splits between lines over pages.
+        """
+        line = self.printable(line)
         base_dir = direction_of(line, direction)
-        if base_dir == "R" or has_rtl(line):
-            return LineParagraph(self, line, self.aligned(style, direction), bold=bold, base_dir=base_dir)
-        if not has_cjk(line):  # words between spaces: our own line layout, several times faster
-            return LineParagraph(self, line, self.aligned(style, direction), bold=bold, base_dir="L")
-        # Chinese and Japanese break between characters: reportlab's CJK wrapping
-        text = _FORMAT.sub("", line)
-        runs = self.runs(text, bold=bold)
-        if len(runs) == 1:  # one font: plain escaped text, the style names the font (faster to parse)
-            font, part = runs[0]
-            return Paragraph(escape(part), self.aligned(style, direction, cjk=has_cjk(part), font=font))
-        return Paragraph(
-            "".join(f'<font name="{font}">{escape(part)}</font>' for font, part in runs),
-            self.aligned(style, direction, cjk=has_cjk(text)),
-        )
+        return LineParagraph(self, line, self.aligned(style, direction), bold=bold, base_dir=base_dir)
+
+
+class _ItemScope:
+    def __init__(self, layout: TextLayout, item_id: str | None):
+        self.layout, self.item_id, self.previous = layout, item_id, None
+
+    def __enter__(self) -> TextLayout:
+        self.previous, self.layout.item_id = self.layout.item_id, self.item_id
+        return self.layout
+
+    def __exit__(self, *exc: object) -> None:
+        self.layout.item_id = self.previous
 
 
 class LineParagraph(Flowable):
@@ -361,27 +523,49 @@ class LineParagraph(Flowable):
         lines: list[str] = []
         current: list[str] = []
         used = 0.0
-        for word in _BREAKABLE_SPACE.split(shape(self.text) if self.bidi else self.text):
-            if not word:
-                continue
-            advance = layout.word_width(word, size, bold=bold)
-            if current and used + space + advance <= width:
-                current.append(word)
-                used += space + advance
+        for unit, glue in self._units():
+            advance = layout.word_width(unit, size, bold=bold)
+            gap = space if glue else 0.0
+            if current and used + gap + advance <= width:
+                if glue:
+                    current.append(" ")
+                current.append(unit)
+                used += gap + advance
                 continue
             if not current and advance <= width:
-                current, used = [word], advance
+                current, used = [unit], advance
                 continue
             if current:
-                lines.append(" ".join(current))
+                lines.append("".join(current))
             current, used = [], 0.0
-            for piece in _break_word(word, width, lambda t: layout.width(t, size, bold=bold)):
+            for piece in _break_word(unit, width, lambda t: layout.width(t, size, bold=bold)):
                 if current:
-                    lines.append(" ".join(current))
+                    lines.append("".join(current))
                 current, used = [piece], layout.width(piece, size, bold=bold)
         if current:
-            lines.append(" ".join(current))
+            lines.append("".join(current))
         return lines or [""]
+
+    def _units(self) -> Iterable[tuple[str, bool]]:
+        """(piece, preceded by a space) in logical order: words, and in Chinese and Japanese the
+        characters a line may break between (`cjk_units`)."""
+        text = shape(self.text) if self.bidi else self.text
+        cjk = has_cjk(text)
+        for word in _BREAKABLE_SPACE.split(text):
+            if not word:
+                continue
+            if cjk and has_cjk(word):
+                units = cjk_units(word)
+                yield units[0], True
+                for unit in units[1:]:
+                    yield unit, False
+            else:
+                yield word, True
+
+    def start_height(self) -> float:
+        """The least height this paragraph may start with at the foot of a page (after `wrap`)."""
+        count = len(self._lines_drawn)
+        return self.style.leading * min(count, 1 if count < 4 else 2)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         lines = self._build(avail_width)
@@ -433,6 +617,10 @@ class _LineBlock(Flowable):
 
     def draw(self) -> None:
         _draw_lines(self.canv, self.lines, self.style, self.width, self.height)
+
+    def start_height(self) -> float:
+        count = len(self.lines)
+        return self.style.leading * min(count, 1 if count < 4 else 2)
 
     def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
         return self.space_before

@@ -187,3 +187,14 @@ def test_command_messages_follow_the_language_of_the_environment(capsys, db: Pat
     monkeypatch.setenv("LANG", "C.UTF-8")
     code, _, err = run(capsys, db, "export", "--response", "9")
     assert "response 9: there is no response with this number." in err
+
+
+def test_export_pdf_says_which_answer_has_characters_no_font_can_print(capsys, db: Path, tmp_path) -> None:
+    run(capsys, db, "new", "--state", "FRA", "--cycle", "2026")
+    answers = tmp_path / "private.json"
+    answers.write_text(json.dumps({"format": "survey-app/answers", "format_version": 1,
+                                   "answers": {"exec_summary": "A private-use character: \ue000."}}))
+    assert run(capsys, db, "import-answers", "--response", "1", str(answers))[0] == 0
+    code, out, err = run(capsys, db, "export", "--response", "1", "--format", "pdf", "--out", str(tmp_path / "x.pdf"))
+    assert code == 0 and out.strip().endswith("x.pdf")
+    assert "exec_summary" in err and "U+E000" in err

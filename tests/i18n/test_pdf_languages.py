@@ -50,6 +50,10 @@ def test_pdf_in_each_language_prints_its_questionnaire_texts(demo_db: Path, tmp_
             assert item.label != original.label, f"{item_id} has no {language} translation"
         assert letters(item.label) in text, (language, item_id, item.label)
         if item.source:
-            assert letters(item.source) in text, (language, item_id, item.source)
+            # word by word: pdftotext reads a page in one direction (by its majority script), so a
+            # right-to-left reference with a Latin document symbol on a mostly English page comes
+            # back with its words in another order, though each word is intact
+            assert all(letters(word) in text for word in item.source.split() if letters(word)), (
+                language, item_id, item.source)
     for part in local.parts[:4]:
         assert letters(part.title) in text, (language, part.title)

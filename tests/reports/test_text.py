@@ -1,4 +1,5 @@
-"""Text layout helpers: cleaning, script runs, bidi lines, chunks; and the font search."""
+"""Text layout helpers: cleaning, script runs, paragraph direction, bidi lines, CJK line breaking,
+characters no font has; and the font search."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from survey_app.reports.text import (
     LineParagraph,
     TextLayout,
     _split_point,
-    chunks,
+    cjk_units,
     clean,
     direction_of,
     has_cjk,
@@ -35,9 +36,12 @@ def test_clean_drops_controls_keeps_newlines_and_text() -> None:
     assert clean(None) == "" and clean(12) == "12"
 
 
-def test_direction_follows_the_first_strong_letter() -> None:
-    assert direction_of("«مرحبا» hello") == "R"
-    assert direction_of("hello «مرحبا»") == "L"
+def test_direction_follows_the_majority_of_strong_letters() -> None:
+    assert direction_of("UNIDIR هو معهد الأمم المتحدة لبحوث نزع السلاح.") == "R"
+    assert direction_of("\u200eA/70/174\u200e، الفقرة \u200e13(b)\u200e") == "R"  # LRM marks not counted
+    assert direction_of("The Law on Cybercrime (قانون الجرائم) applies.", "R") == "L"
+    assert direction_of("«مرحبا» hello") == "L" and direction_of("«مرحبا» hello", "R") == "R"  # tie
+    assert direction_of("\u200e\u200e\u200eمرحبا") == "R"
     assert direction_of("2024 — 13 (1)", "R") == "R"
     assert has_rtl("abc مرحبا") and not has_rtl("abc")
     assert has_cjk("abc 中文") and not has_cjk("Доклад")
@@ -75,14 +79,21 @@ def test_arabic_lines_are_wrapped_in_logical_order_then_reordered(layout: TextLa
     assert first_visual.split()[-1] == get_display(shape("كلمة0"), base_dir="R")  # rightmost word
 
 
-def test_chunks_cut_long_paragraphs_without_losing_text() -> None:
-    sentence = "One sentence here. "
-    text = sentence * 500
-    pieces = chunks(text, 1000)
-    assert "".join(pieces) == text and all(len(p) <= 1000 for p in pieces)
-    assert all(p.endswith(". ") for p in pieces[:-1])
-    solid = "字" * 2500
-    assert "".join(chunks(solid, 1000)) == solid
+def test_cjk_units_follow_the_line_breaking_rule() -> None:
+    assert cjk_units("本国（CERT）。政府，通过了《战略》") == ["本", "国", "（CERT）。", "政", "府，", "通", "过", "了",
+                                                      "《战", "略》"]
+    assert cjk_units("……很好——") == ["……", "很", "好", "——"]  # never split inside "……" or "——"
+    assert cjk_units("CERT-EX") == ["CERT-EX"]
+
+
+def test_cjk_lines_never_start_with_closing_punctuation(layout: TextLayout) -> None:
+    style = ParagraphStyle("x", fontName=layout.fonts.base, fontSize=10, leading=14)
+    text = "本国致力于落实框架，政府通过了（国家）战略。" * 30
+    for width in range(60, 200, 7):
+        lines = LineParagraph(layout, text, style, bold=False, base_dir="L")._lines(width)
+        assert "".join(lines) == text
+        assert not any(line[0] in "，。）》" for line in lines), width
+        assert not any(line[-1] in "（《" for line in lines), width
 
 
 def test_missing_fonts_name_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
