@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
-from reportlab.platypus.doctemplate import FrameBreak
+from reportlab.platypus.doctemplate import FrameBreak, NullActionFlowable
 
 # Streams only zlib-compressed, not also ASCII85-encoded (reportlab's default, for 7-bit mail of old):
 # ASCII85 made the files 20 % larger and a 2,000-item submission 9 % slower (benchmarks/bench_pdf.py).
@@ -179,9 +179,12 @@ class KeepWithStart(KeepTogether):
         content = self._content[:]
         if self._H <= aH:
             return content
+        # The group does not fit whole: it is handed back for reportlab to place piece by piece. Like
+        # reportlab's own KeepTogether it starts with an action flowable, else reportlab insists that
+        # the first piece fits unsplit (a LayoutError "Splitting error(n==1)" for a tall first piece).
         frame = getattr(self, "_frame", None)
         if frame is not None and getattr(frame, "_atTop", False):
-            return content  # nothing is gained by a new page
+            return _placed(content)  # nothing is gained by a new page
         last = content[-1]
         start = getattr(last, "start_height", None)
         needed = self._H
@@ -189,8 +192,17 @@ class KeepWithStart(KeepTogether):
             _w, full = last.wrap(aW, 0xFFFFFFF)
             needed = self._H - full + start()
         if needed <= aH - 1:
-            return content
+            return _placed(content)
         return [FrameBreak(), *content]
+
+
+def _placed(content: list[Flowable]) -> list[Flowable]:
+    """The pieces of a group, to be placed one by one from here: none keeps with the next any more
+    (reportlab would group them again, and a group ending in a label, e.g. at the end of the story,
+    would be split and grouped for ever)."""
+    for flowable in content:
+        flowable.__dict__["keepWithNext"] = 0
+    return [NullActionFlowable(), *content]
 
 
 class ReportDocTemplate(BaseDocTemplate):

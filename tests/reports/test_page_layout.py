@@ -330,3 +330,4 @@ def test_characters_no_font_has_print_a_replacement_and_are_reported(tmp_path: P
     assert "Private use \ufffd and \ufffd here; emoji 😀 and ✓ print." in text
     assert unicodedata.name("\ufffd") == "REPLACEMENT CHARACTER"
     assert len(PdfReader(str(path)).pages) >= 1
+
