@@ -56,12 +56,25 @@ class StatusChartWidget(QWidget):
         return "\n".join(lines)
 
     # -- geometry ---------------------------------------------------------------------------------
+    # The heights grow with the text size (fixed pixel rows cut the labels at a large zoom).
+    def _line(self) -> int:
+        return self.fontMetrics().height()
+
+    def _row_height(self) -> int:
+        return max(ROW_HEIGHT, self._line() + 6)
+
+    def _header_height(self) -> int:
+        return max(HEADER_HEIGHT, self._line() + 8)
+
+    def _legend_height(self) -> int:
+        return max(LEGEND_HEIGHT, self._line() + 10)
+
     def _label_width(self) -> int:
         return min(LABEL_WIDTH, max(120, self.width() // 3))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         rows = max(1, len(self.grid.norms))
-        height = HEADER_HEIGHT + rows * ROW_HEIGHT + GAP * rows + LEGEND_HEIGHT + 12
+        height = self._header_height() + rows * self._row_height() + GAP * rows + self._legend_height() + 12
         width = LABEL_WIDTH + max(1, len(self.grid.cycles)) * (MIN_CELL_WIDTH + GAP)
         return QSize(width, height)
 
@@ -103,21 +116,21 @@ class StatusChartWidget(QWidget):
         painter.setFont(bold)
         painter.setPen(QColor("#1b1f24"))
         for column, cycle in enumerate(grid.cycles):
-            rect = self._column_rect(column, 0, HEADER_HEIGHT)
+            rect = self._column_rect(column, 0, self._header_height())
             painter.fillRect(rect, QColor("#e3e8ee"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(cycle))
         # rows
-        top = HEADER_HEIGHT + GAP
+        top = self._header_height() + GAP
         for norm in grid.norms:
-            label_rect = QRectF(self._x(4, label_width - 8), top, label_width - 8, ROW_HEIGHT)
+            label_rect = QRectF(self._x(4, label_width - 8), top, label_width - 8, self._row_height())
             painter.setFont(base)
             painter.setPen(QColor("#1b1f24"))
             title = grid.titles.get(norm, norm)
             elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(label_rect.width()))
             painter.drawText(label_rect, text_align, elided)
             for column, level in enumerate(grid.row(norm)):
-                self._paint_cell(painter, self._column_rect(column, top, ROW_HEIGHT), level)
-            top += ROW_HEIGHT + GAP
+                self._paint_cell(painter, self._column_rect(column, top, self._row_height()), level)
+            top += self._row_height() + GAP
         self._paint_legend(painter, top + 8)
 
     def _paint_cell(self, painter: QPainter, rect: QRectF, level: StatusLevel | None) -> None:
@@ -146,7 +159,7 @@ class StatusChartWidget(QWidget):
         width = min(190.0, max(60.0, (self.width() - 8) / len(legend)))
         metrics = painter.fontMetrics()
         for index, level in enumerate(legend):
-            rect = QRectF(self._x(4 + index * width, width - 4), top, width - 4, LEGEND_HEIGHT - 4)
+            rect = QRectF(self._x(4 + index * width, width - 4), top, width - 4, self._legend_height() - 4)
             painter.fillRect(rect, _fill(level))
             if level.rank is None:
                 painter.fillRect(rect, QBrush(QColor("#8a8f96"), Qt.BrushStyle.BDiagPattern))
@@ -156,10 +169,10 @@ class StatusChartWidget(QWidget):
 
     # -- interaction ------------------------------------------------------------------------------
     def cycle_at(self, point: QPointF) -> int | None:
-        if point.y() > HEADER_HEIGHT:
+        if point.y() > self._header_height():
             return None
         for column, cycle in enumerate(self.grid.cycles):
-            if self._column_rect(column, 0, HEADER_HEIGHT).contains(point):
+            if self._column_rect(column, 0, self._header_height()).contains(point):
                 return cycle
         return None
 
@@ -172,4 +185,4 @@ class StatusChartWidget(QWidget):
     def header_rect(self, cycle: int) -> QRect:
         """Where a cycle's header is (for tests and accessibility)."""
         column = self.grid.cycles.index(cycle)
-        return self._column_rect(column, 0, HEADER_HEIGHT).toRect()
+        return self._column_rect(column, 0, self._header_height()).toRect()

@@ -9,14 +9,15 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from survey_app.gui.flow_layout import FlowLayout
 from survey_app.gui.item_widgets import OTHER_VALUE, ItemEditor, follow_text_direction
+from survey_app.gui.wrap_buttons import WrappingCheckBox, WrappingRadioButton
 from survey_app.questionnaire.model import Choice, Item, ItemType
 
 
@@ -29,18 +30,17 @@ class _RadioEditor(ItemEditor):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[Any, QRadioButton] = {}
-        container = QHBoxLayout() if horizontal else QVBoxLayout()
+        # a scale's levels side by side, on more lines when the width runs out (large text, long words)
+        container = FlowLayout(spacing=14) if horizontal else QVBoxLayout()
         container.setContentsMargins(0, 0, 0, 0)
         for value, label in options:
-            button = QRadioButton(label, self)
+            button = WrappingRadioButton(label, self)
             button.setAccessibleName(f"{item.label}: {label}")
             button.setObjectName("noAnswer" if value is None else "")
             self.group.addButton(button)
             self.buttons[value] = button
             container.addWidget(button)
             button.toggled.connect(self._toggled)
-        if horizontal:
-            container.addStretch(1)
         self.layout_.addLayout(container)
 
     def _toggled(self, checked: bool) -> None:
@@ -112,6 +112,9 @@ class ComboChoiceEditor(ItemEditor):
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(item, parent)
         self.combo = QComboBox(self)
+        # not as wide as the longest choice: that widened the form beyond the window at large sizes
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(16)
         self.combo.setAccessibleName(item.label)
         self.combo.addItem(self.tr("— No answer —"), None)
         for choice in choices_of(item):
@@ -163,7 +166,7 @@ class MultiChoiceEditor(ItemEditor):
         self.other_edit.setPlaceholderText(self.tr("Please specify"))
 
     def _add_box(self, value: str, label: str) -> None:
-        box = QCheckBox(label, self)
+        box = WrappingCheckBox(label, self)
         box.setAccessibleName(f"{self.item.label}: {label}")
         box.toggled.connect(self._toggled)
         self.boxes[value] = box

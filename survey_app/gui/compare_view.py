@@ -43,7 +43,7 @@ from survey_app.compare.diff import Comparison, ItemComparison, ItemStatus
 from survey_app.compare.render import STATUS_NAMES
 from survey_app.compare.textdiff import Op, Segment
 from survey_app.errors import SurveyError
-from survey_app.gui import workers
+from survey_app.gui import dialogs, workers
 from survey_app.gui.chart_widget import StatusChartWidget
 from survey_app.gui.i18n_qt import current_language
 from survey_app.gui.workers import JobSignals
@@ -97,6 +97,23 @@ def segments_html(segments: list[Segment] | tuple[Segment, ...]) -> str:
     return "".join(out)
 
 
+#: the chart takes at most this share of the height (it scrolls beyond), the lists the rest
+CHART_SHARE = 0.55
+
+
+def compare_language(catalog: Any, response: Response) -> str:
+    """The language of the questionnaire's texts: the interface language when the questionnaire is
+    translated to it, else the response's own (the rule of MainWindow.form_language)."""
+    from survey_app.gui.catalog_access import questionnaire_for
+
+    language = current_language()
+    try:
+        offered = questionnaire_for(catalog, response.questionnaire_id, response.questionnaire_version, "").languages
+    except LookupError:
+        offered = ()
+    return language if language in offered else response.language
+
+
 class CompareView(QWidget):
     """The comparison of two responses of one State and the chart of all its cycles."""
 
@@ -104,6 +121,8 @@ class CompareView(QWidget):
     open_item_requested = Signal(int, str)
     #: the comparison PDF was written (its path)
     pdf_saved = Signal(str)
+    #: the window's title for the pair now compared
+    title_changed = Signal(str)
 
     def __init__(self, store: Any, catalog: Any, response_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,8 +130,10 @@ class CompareView(QWidget):
         self.catalog = catalog
         self.setObjectName("compareView")
         focus = store.response(response_id)
-        #: labels of the questionnaire in the response's language; fixed wording in the interface's
-        self.language = focus.language
+        #: labels of the questionnaire (norms, statuses, legend) in the language the form shows them:
+        #: the interface language when the questionnaire has it, else the response's (as
+        #: MainWindow.form_language); fixed wording in the interface's
+        self.language = compare_language(catalog, focus)
         self._ = translator(current_language())
         self.responses: list[Response] = sources.responses_of_state(
             store, focus.state.key, questionnaire_id=focus.questionnaire_id
@@ -123,6 +144,9 @@ class CompareView(QWidget):
         self.comparison: Comparison | None = None
         self.grid: StatusGrid | None = None
         self._sized = False
+        #: set once the user drags a splitter: their sizes are kept from then on
+        self._user_sized = False
+        self._placing = False
         self._build(focus)
         self.retranslate()
         self._choose_default_pair(focus)
@@ -157,6 +181,7 @@ class CompareView(QWidget):
         picker.addWidget(self.pdf_button)
         box.addLayout(picker)
         self.headline = QLabel(self)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)  # it can hold an error message with a path
         self.headline.setWordWrap(True)
         box.addWidget(self.headline)
 
@@ -229,8 +254,13 @@ class CompareView(QWidget):
         outer.setStretchFactor(0, 0)
         outer.setStretchFactor(1, 1)
         outer.setChildrenCollapsible(False)
+        right.setChildrenCollapsible(False)
+        detail_box.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 + 40)  # never only the heading
         self.outer = outer
         self.lower = lower
+        self.right = right
+        for splitter in (outer, lower, right):
+            splitter.splitterMoved.connect(self._splitter_moved)
         box.addWidget(outer, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
 
@@ -303,19 +333,50 @@ class CompareView(QWidget):
         self._fill_items()
 
     def _size_panes(self) -> None:
-        """The whole chart when it fits in under half the window; the list gets the rest."""
-        wanted = self.chart.sizeHint().height() + self.chart_title.sizeHint().height() + 12
-        total = max(600, self.outer.height() or self.height() or 800)
-        chart = min(wanted, int(total * 0.5))
-        self.outer.setSizes([chart, total - chart])
-        width = max(900, self.lower.width() or self.width() or 1100)
-        self.lower.setSizes([int(width * 0.3), width - int(width * 0.3)])
+        """The whole chart (legend included) when it fits in just over half the window, else it
+        scrolls; the lists get the rest, the question list and its detail shared 3:2. Again at each
+        resize until the user drags a handle (a smaller window used to keep the chart's height and
+        squeeze the detail to its heading)."""
+        if self._user_sized:
+            return
+        wanted = self.chart.sizeHint().height() + self.chart_title.sizeHint().height() + 16
+        total = self.outer.height() or max(600, self.height())
+        lower_minimum = self.lower.minimumSizeHint().height()
+        chart = max(min(wanted, int(total * CHART_SHARE), total - lower_minimum), min(wanted, 120))
+        width = self.lower.width() or max(900, self.width())
+        right = self.right.height() or (total - chart)
+        self._placing = True
+        try:
+            self.outer.setSizes([chart, max(0, total - chart)])
+            self.lower.setSizes([int(width * 0.3), width - int(width * 0.3)])
+            self.right.setSizes([int(right * 0.6), right - int(right * 0.6)])
+        finally:
+            self._placing = False
+
+    def _splitter_moved(self, *_args: object) -> None:
+        if not self._placing:
+            self._user_sized = True
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not self._sized:
             self._sized = True
             self._size_panes()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._sized:
+            self._size_panes()
+
+    def window_title(self) -> str:
+        """"Year over year — Republic of Examplia, 2024 → 2026" for the pair compared."""
+        title = self.tr("Year over year")
+        comparison = self.comparison
+        if comparison is None:
+            return title
+        old, new = comparison.old, comparison.new
+        cycles = _count(old.cycle) if old.id == new.id else f"\u2066{old.cycle} → {new.cycle}\u2069"
+        return f"{title} — {_isolated(new.state.name)}, {cycles}"
 
     def _headline_text(self) -> str:
         comparison = self.comparison
@@ -326,8 +387,9 @@ class CompareView(QWidget):
         text = self.tr("%1 of %2 questions differ between %3 and %4").replace("%1", str(comparison.changed)) \
             .replace("%2", str(total)).replace("%3", str(comparison.old.cycle)).replace("%4", str(comparison.new.cycle))
         if comparison.old.id == comparison.new.id:
-            text = self.tr("Choose two different cycles to compare.")
+            text = self.tr("Choose two different cycles to compare.").rstrip(".。")
         text = f"{text} ({', '.join(parts)})" if parts else text
+        text = self.tr("%1.", "a sentence ends").replace("%1", text)
         if comparison.carried:
             text += " " + self.tr("%1 answers carried forward are not yet reviewed.").replace("%1", str(comparison.carried))
         return text
@@ -336,6 +398,7 @@ class CompareView(QWidget):
         comparison = self.comparison
         assert comparison is not None
         self.headline.setText(self._headline_text())
+        self.title_changed.emit(self.window_title())
         self.summary.blockSignals(True)
         self.summary.clear()
         every = QTreeWidgetItem([self.tr("All parts"), _count(comparison.changed)])
@@ -503,8 +566,8 @@ class CompareView(QWidget):
 
     def _pdf_failed(self, message: str, details: str) -> None:
         self.pdf_button.setEnabled(True)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The PDF was not saved"), message,
-                          QMessageBox.StandardButton.Ok, self)
+        box = dialogs.plain_box(QMessageBox.Icon.Warning, self.tr("The PDF was not saved"), message,
+                                QMessageBox.StandardButton.Ok, self)
         if details:
             box.setDetailedText(details)
         box.open()
@@ -520,7 +583,8 @@ class CompareWindow(QDialog):
     def __init__(self, view: CompareView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
-        self.setWindowTitle(self.tr("Year over year"))
+        self.setWindowTitle(view.window_title())
+        view.title_changed.connect(self.setWindowTitle)
         self.setModal(False)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -528,8 +592,8 @@ class CompareWindow(QDialog):
         self.resize(1100, 820)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Year over year"))
         self.view.retranslate()
+        self.setWindowTitle(self.view.window_title())
 
 
 def _default_opener(parent: QWidget | None) -> OpenItem | None:

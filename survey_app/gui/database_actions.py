@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from survey_app.errors import Diagnostic, SurveyError
+from survey_app.gui import dialogs
 from survey_app.gui.catalog_access import add_file
 from survey_app.gui.errors import message_of, show_error
 
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 DAMAGED = "S102"
 ALREADY_OPEN = "S104"
 NOT_SQLITE = "S101"
+#: the file or its folder cannot be written (raised by Store.open for a file the user may only read)
+CANNOT_WRITE = "S111"
 
 
 def tr(text: str) -> str:
@@ -38,54 +41,40 @@ def open_store(parent: QWidget | None, path: Path) -> Any | None:
         store = Store.open(path)
     except SurveyError as exc:
         if exc.code == DAMAGED:
-            return _offer_recovery(parent, path, exc)
-        if exc.code == ALREADY_OPEN:
-            answer = QMessageBox.question(
-                parent, tr("The database is already open"),
-                tr("%1 is open in another window or program. Open it read-only here (you can look but "
-                   "not change anything)?").replace("%1", str(path)),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-            if answer == QMessageBox.StandardButton.Open:
-                try:
-                    return Store.open(path, read_only=True)
-                except SurveyError as again:
-                    show_error(parent, tr("Cannot open the database"), again)
-            return None
+            from survey_app.gui.recovery import offer_recovery
+
+            return offer_recovery(parent, path, exc, open_other=open_store)
+        if exc.code in (ALREADY_OPEN, CANNOT_WRITE):
+            return _offer_read_only(parent, path, exc)
         show_error(parent, tr("Cannot open the database"), exc)
         return None
     for warning in getattr(store, "warnings", []) or []:
-        QMessageBox.information(parent, tr("Please note"), message_of(warning) if isinstance(warning, Diagnostic) else str(warning))
+        dialogs.inform(parent, tr("Please note"),
+                       message_of(warning) if isinstance(warning, Diagnostic) else str(warning))
     return store
 
 
-def _offer_recovery(parent: QWidget | None, path: Path, exc: SurveyError) -> Any | None:
-    from survey_app.storage import files
+def _offer_read_only(parent: QWidget | None, path: Path, exc: SurveyError) -> Any | None:
+    """The file cannot be opened for writing (open elsewhere, or not writable): offer to look at it."""
     from survey_app.storage.store import Store
 
-    backups = files.list_backups(Path(path).absolute())
-    if not backups:
-        show_error(parent, tr("The database is damaged"), exc)
-        return None
-    answer = QMessageBox.question(
-        parent, tr("The database is damaged"),
-        tr("%1 is damaged and cannot be used.\n\nSet the damaged file aside (it is kept, renamed) and "
-           "restore the newest backup (%2)? Changes made after that backup are not in it.")
-        .replace("%1", str(path)).replace("%2", backups[-1].name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-    if answer != QMessageBox.StandardButton.Yes:
+    if exc.code == CANNOT_WRITE:
+        title = tr("The database cannot be changed")
+        text = tr("%1 cannot be changed: the file or its folder cannot be written. Open it read-only here "
+                  "(you can look but not change anything)?")
+    else:
+        title = tr("The database is already open")
+        text = tr("%1 is open in another window or program. Open it read-only here (you can look but "
+                  "not change anything)?")
+    answer = dialogs.ask(parent, title, text.replace("%1", str(path)),
+                         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Open:
         return None
     try:
-        recovery = files.set_aside_and_restore(Path(path))
-        store = Store.open(path)
+        return Store.open(path, read_only=True)
     except SurveyError as again:
-        show_error(parent, tr("The backup could not be restored"), again)
-        return None
-    QMessageBox.information(
-        parent, tr("Backup restored"),
-        tr("The damaged file was kept as %1. The database now holds the backup %2.")
-        .replace("%1", str(recovery.set_aside))
-        .replace("%2", recovery.restored_from.name if recovery.restored_from else "-"))
-    return store
+        show_error(parent, tr("Cannot open the database"), again)
+    return None
 
 
 def open_database(window: MainWindow) -> None:
@@ -132,11 +121,10 @@ def restore_backup(window: MainWindow, backup: Path | None = None) -> bool:
         if not name:
             return False
         backup = Path(name)
-        answer = QMessageBox.question(
+        answer = dialogs.ask(
             window, tr("Restore a backup"),
             tr("Replace the current database with the backup %1?\nA copy of the current database is kept "
-               "in the backups folder first, so this can be undone.").replace("%1", backup.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+               "in the backups folder first, so this can be undone.").replace("%1", backup.name))
         if answer != QMessageBox.StandardButton.Yes:
             return False
     window.close_response()
@@ -171,11 +159,10 @@ def add_questionnaire(window: MainWindow, path: Path | None = None) -> bool:
         path = Path(name)
     errors = add_file(window.catalog, path)
     if errors:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("The questionnaire was not added"),
-                          tr("The file %1 has problems; fix them and add it again.").replace("%1", path.name),
-                          QMessageBox.StandardButton.Ok, window)
+        box = dialogs.plain_box(QMessageBox.Icon.Warning, tr("The questionnaire was not added"),
+                                tr("The file %1 has problems; fix them and add it again.").replace("%1", path.name),
+                                QMessageBox.StandardButton.Ok, window, informative="\n".join(errors[:3]))
         box.setDetailedText("\n\n".join(errors))
-        box.setInformativeText("\n".join(errors[:3]))
         box.exec()
         return False
     window.statusBar().showMessage(tr("Questionnaire added: %1").replace("%1", path.name), 10000)
@@ -212,15 +199,14 @@ def purge_personal_data(window: MainWindow) -> bool:
     items = [item for item in session.questionnaire.personal_items()
              if item.id in window.store.answers(response.id) or window.store.history(response.id, item.id)]
     if not items:
-        QMessageBox.information(window, tr("No personal data"),
-                                tr("This response holds no answers to questions marked as personal data."))
+        dialogs.inform(window, tr("No personal data"),
+                       tr("This response holds no answers to questions marked as personal data."))
         return False
     names = "\n".join(f"• {item.label}" for item in items)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Remove personal data"),
-                      tr("Remove these answers, their history and notes from this response and from every "
-                         "automatic backup? This cannot be undone."),
-                      QMessageBox.StandardButton.Cancel, window)
-    box.setInformativeText(names)
+    box = dialogs.plain_box(QMessageBox.Icon.Warning, tr("Remove personal data"),
+                            tr("Remove these answers, their history and notes from this response and from every "
+                               "automatic backup? This cannot be undone."),
+                            QMessageBox.StandardButton.Cancel, window, informative=names)
     remove = box.addButton(tr("Remove personal data"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -234,7 +220,7 @@ def purge_personal_data(window: MainWindow) -> bool:
         show_error(window, tr("Could not remove the personal data"), exc)
         return False
     window.open_response(response.id)  # a new session: no undo step can bring the values back
-    QMessageBox.information(
+    dialogs.inform(
         window, tr("Personal data removed"),
         tr("Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved "
            "elsewhere (exported files, copies of the database you saved yourself) still hold the data: "

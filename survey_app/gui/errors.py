@@ -47,9 +47,10 @@ def full_text(exc: SurveyError) -> str:
 
 def show_error(parent: QWidget | None, title: str, exc: SurveyError) -> None:
     what, fix = explain(exc)
-    box = QMessageBox(QMessageBox.Icon.Warning, title, what, QMessageBox.StandardButton.Ok, parent)
-    if fix:
-        box.setInformativeText(tr("What to do: %1").replace("%1", fix))
+    from survey_app.gui.dialogs import plain_box
+
+    box = plain_box(QMessageBox.Icon.Warning, title, what, QMessageBox.StandardButton.Ok, parent,
+                    informative=tr("What to do: %1").replace("%1", fix) if fix else "")
     box.setDetailedText(f"{tr('Error code')}: {exc.code}")
     box.exec()
 
@@ -77,12 +78,14 @@ def handle_exception(kind: type[BaseException], value: BaseException, tb: Traceb
     if QApplication.instance() is None:
         sys.__excepthook__(kind, value, tb)
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"),
-                      tr("Something unexpected went wrong. Your answers saved so far are safe; "
-                         "the application keeps running."),
-                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
-    box.setInformativeText(tr("Details were written to %1. Please send that file with your report.")
-                           .replace("%1", str(paths.log_file())))
+    from survey_app.gui.dialogs import plain_box
+
+    box = plain_box(QMessageBox.Icon.Critical, tr("Unexpected error"),
+                    tr("Something unexpected went wrong. Your answers saved so far are safe; "
+                       "the application keeps running."),
+                    QMessageBox.StandardButton.Ok, QApplication.activeWindow(),
+                    informative=tr("Details were written to %1. Please send that file with your report.")
+                    .replace("%1", str(paths.log_file())))
     box.setDetailedText(text[-4000:])
     box.exec()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survey_app.gui import workers
+from survey_app.gui import dialogs, workers
 from survey_app.i18n.languages import UN_LANGUAGES
 
 
@@ -100,7 +100,7 @@ def run_export(parent: QWidget, kind: str, *, db_path: Path, response_id: int, c
         try:
             pdf_options = make_pdf_options(options)
         except Exception as exc:  # the PDF module is missing or changed
-            QMessageBox.warning(parent, tr("Cannot export"), str(exc))
+            dialogs.warn(parent, tr("Cannot export"), str(exc))
             return None
         if out is None:
             name, _ = QFileDialog.getSaveFileName(parent, tr("Save the PDF"), suggested_name + ".pdf",
@@ -166,8 +166,8 @@ class ExportTask(QObject):
         self.error = message
         self.progress.reset()
         self.progress.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The export failed"), message,
-                          QMessageBox.StandardButton.Ok, self.parent_widget)
+        box = dialogs.plain_box(QMessageBox.Icon.Warning, self.tr("The export failed"), message,
+                                QMessageBox.StandardButton.Ok, self.parent_widget)
         if details:
             from survey_app.gui.errors import log_to_file
 

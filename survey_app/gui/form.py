@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from survey_app.gui.flow_layout import FlowLayout
 from survey_app.gui.item_widgets import ItemEditor, LongTextEditor, make_editor
 from survey_app.gui.session import ResponseSession
 from survey_app.questionnaire.model import Item, Section
@@ -59,13 +60,11 @@ class ItemCard(QFrame):
         self.source: QLabel | None = None
         self.extract_button: QToolButton | None = None
         if item.source or item.extract:
-            reference = QHBoxLayout()
-            reference.setContentsMargins(0, 0, 0, 0)
+            # the button goes under the reference when both do not fit on a line (large text)
+            reference = FlowLayout(spacing=10, last_at_end=True)
             if item.source:
                 self.source = _label(item.source, self, name="itemSource")
-                reference.addWidget(self.source, 1)
-            else:
-                reference.addStretch(1)
+                reference.addWidget(self.source)
             if item.extract:
                 self.extract_button = QToolButton(self)
                 self.extract_button.setCheckable(True)

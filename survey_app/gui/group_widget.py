@@ -10,8 +10,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from survey_app.gui.flow_layout import FlowLayout
 from survey_app.gui.item_widgets import ItemEditor, make_editor
 from survey_app.questionnaire.model import Item
+
+
+def _tab_stop(widget: QWidget, row: QWidget) -> bool:
+    """A widget Tab stops at: takes focus by Tab, is not the inside of another (a date edit's line
+    edit has the date edit as focus proxy), and is not in a popup of its own (a calendar)."""
+    return (bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+            and widget.window() is row.window())
 
 
 class GroupRow(QFrame):
@@ -27,6 +35,8 @@ class GroupRow(QFrame):
         outer.addWidget(self.title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a long label goes above its field rather than widening the form beyond the window
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.editors: dict[str, ItemEditor] = {}
         for sub in group.item.items:
             editor = make_editor(sub, self)
@@ -40,17 +50,15 @@ class GroupRow(QFrame):
             editor.committed.connect(lambda _v: group.row_changed())
             self.editors[sub.id] = editor
         outer.addLayout(form)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=8)  # on two lines rather than wider than the window
         self.up = QPushButton(self)
         self.down = QPushButton(self)
         self.remove = QPushButton(self)
         self.up.setObjectName("moveUp")
         self.down.setObjectName("moveDown")
         self.remove.setObjectName("removeRow")
-        for button in (self.up, self.down):
+        for button in (self.up, self.down, self.remove):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove)
         outer.addLayout(buttons)
         self.up.clicked.connect(lambda: group.move(self, -1))
         self.down.clicked.connect(lambda: group.move(self, +1))
@@ -68,6 +76,13 @@ class GroupRow(QFrame):
         self.up.setAccessibleName(self.tr("Move %1 up").replace("%1", text) + f" ({label})")
         self.down.setAccessibleName(self.tr("Move %1 down").replace("%1", text) + f" ({label})")
         self.remove.setAccessibleName(self.tr("Remove %1").replace("%1", text) + f" ({label})")
+
+    def tab_stops(self) -> list[QWidget]:
+        """The row's widgets reached by Tab, in screen order: its fields, then its buttons."""
+        stops: list[QWidget] = []
+        for editor in self.editors.values():
+            stops += [child for child in editor.findChildren(QWidget) if _tab_stop(child, self)]
+        return stops + [self.up, self.down, self.remove]
 
     def row_value(self) -> dict[str, Any]:
         row: dict[str, Any] = {}
@@ -90,6 +105,13 @@ class GroupEditor(ItemEditor):
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(item, parent)
         self.rows: list[GroupRow] = []
+        # Rows are made after the card's History and Note buttons (and new rows after every widget of
+        # the window), so Qt's creation-order Tab chain went History → rows, or a new row → the top
+        # bar. `_order_tabs` puts the rows and "Add a row" right after this invisible anchor, which
+        # was made where the group's widgets belong in the chain.
+        self._tab_anchor = QWidget(self)
+        self._tab_anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._tab_anchor.hide()
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.layout_.addLayout(self.rows_box)
@@ -127,9 +149,9 @@ class GroupEditor(ItemEditor):
         if self.item.max_rows is not None and len(self.rows) >= self.item.max_rows:
             return
         row = self._append()
+        row.show()  # now, not when the layout gets to it: the focus goes into it at once
         self._update_buttons()
         self._emit_rows()
-        row.setFocus()
         for editor in row.editors.values():
             editor.focus_widget().setFocus()
             break
@@ -156,7 +178,14 @@ class GroupEditor(ItemEditor):
         values[index], values[target] = values[target], values[index]
         self._load_rows(values)
         self._emit_rows()
-        (self.rows[target].up if step < 0 else self.rows[target].down).setFocus()
+        # focus follows the moved row (now shown by the row widget at `target`): the same button, or
+        # at the top or bottom where that one is disabled, the other move button
+        moved = self.rows[target]
+        same, other = (moved.up, moved.down) if step < 0 else (moved.down, moved.up)
+        for button in (same, other, moved.remove):
+            if button.isEnabled():
+                button.setFocus(Qt.FocusReason.TabFocusReason)
+                break
 
     def row_changed(self) -> None:
         self._emit_rows()
@@ -174,12 +203,28 @@ class GroupEditor(ItemEditor):
         full = self.item.max_rows is not None and len(self.rows) >= self.item.max_rows
         self.add_button.setEnabled(not full and not self._read_only)
         self.empty_label.setVisible(not self.rows)
+        self._order_tabs()
         for index, row in enumerate(self.rows):
             row.up.setEnabled(index > 0 and not self._read_only)
             row.down.setEnabled(index < len(self.rows) - 1 and not self._read_only)
             row.remove.setEnabled(not self._read_only)
             for editor in row.editors.values():
                 editor.set_read_only(self._read_only)
+
+    def _order_tabs(self) -> None:
+        stops: list[QWidget] = [self._tab_anchor]
+        for row in self.rows:
+            stops += row.tab_stops()
+        stops.append(self.add_button)
+        for before, after in zip(stops, stops[1:]):
+            QWidget.setTabOrder(before, after)
+
+    def focus_widget(self) -> QWidget:
+        for row in self.rows:
+            stops = row.tab_stops()
+            if stops:
+                return stops[0]
+        return self.add_button
 
     def _load_rows(self, values: list[dict[str, Any]]) -> None:
         was_loading = self._loading

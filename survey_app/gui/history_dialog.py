@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from survey_app.errors import SurveyError
 from survey_app.gui.errors import message_of
-from survey_app.gui import rules
+from survey_app.gui import dialogs, rules
 from survey_app.gui.session import ResponseSession
 
 
@@ -30,28 +31,52 @@ class HistoryDialog(QDialog):
         self.item = session.questionnaire.item(item_id)
         self.restored = False
         self.setWindowTitle(self.tr("History: %1").replace("%1", self.item.label[:60]))
-        self.resize(760, 420)
+        self.resize(820, 560)
         box = QVBoxLayout(self)
         title = QLabel(self.item.label, self)
+        title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)
         box.addWidget(title)
         self.entries = session.store.history(session.response.id, item_id)
+        #: the answer of each row as text (newest first, as the table shows them)
+        self.texts = [rules.display_text(self.item, entry.new_value) for entry in reversed(self.entries)]
         self.table = QTableWidget(len(self.entries), 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Why"), self.tr("Answer")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Earlier answers"))
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2):  # the date and time in full ("2026-12-01 …" hid the time)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         # newest first for reading
         for row, entry in enumerate(reversed(self.entries)):
-            shown = rules.display_text(self.item, entry.new_value) or self.tr("(no answer)")
-            for column, text in enumerate((entry.changed_at[:19].replace("T", " "), entry.changed_by or "",
-                                           entry.reason, shown)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        box.addWidget(self.table, 1)
+            shown = " ".join(self.texts[row].split()) or self.tr("(no answer)")  # one line in the table
+            when = rules.isolate_ltr(entry.changed_at[:19].replace("T", " "))
+            for column, text in enumerate((when, entry.changed_by or "", entry.reason, shown)):
+                cell = QTableWidgetItem(text)
+                if column == 3:
+                    cell.setToolTip(self.texts[row][:2000])
+                self.table.setItem(row, column, cell)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        # the whole text of the selected version: the table shows only its start, and versions of a
+        # long answer often start alike
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setObjectName("historyPreview")
+        self.preview.setAccessibleName(self.tr("The selected answer in full"))
+        self.preview.setTabChangesFocus(True)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        box.addWidget(splitter, 1)
         if not self.entries:
+            self.preview.hide()
             box.addWidget(QLabel(self.tr("No earlier answers."), self))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton(self.tr("Restore this answer"), self)
@@ -60,19 +85,37 @@ class HistoryDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.restore_button.setEnabled(bool(self.table.selectedItems()) and not session.read_only))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         box.addWidget(buttons)
+        if self.entries:
+            self.table.selectRow(0)  # the newest, so the preview shows something at once
+
+    def selected_row(self) -> int | None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        return min(rows) if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        self.restore_button.setEnabled(row is not None and not self.session.read_only)
+        text = self.texts[row] if row is not None else ""
+        self.preview.setPlainText(text or (self.tr("(no answer)") if row is not None else ""))
+        # laid out in the direction of its own text (an Arabic answer in an English interface)
+        direction = rules.text_direction(text)
+        if direction is None:
+            self.preview.setLayoutDirection(self.layoutDirection())
+        else:
+            self.preview.setLayoutDirection(Qt.LayoutDirection.RightToLeft if direction == "R"
+                                            else Qt.LayoutDirection.LeftToRight)
 
     def restore_selected(self) -> None:
-        rows = {index.row() for index in self.table.selectedIndexes()}
-        if not rows:
+        row = self.selected_row()
+        if row is None:
             return
-        entry = list(reversed(self.entries))[rows.pop()]
+        entry = list(reversed(self.entries))[row]
         try:
             self.session.restore(entry.id, self.item.id)
         except SurveyError as exc:
-            QMessageBox.warning(self, self.tr("Could not restore"), message_of(exc))
+            dialogs.warn(self, self.tr("Could not restore"), message_of(exc))
             return
         self.restored = True
         self.accept()
@@ -93,6 +136,7 @@ class NoteDialog(QDialog):
         explanation.setWordWrap(True)
         box.addWidget(explanation)
         label = QLabel(item.label, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         box.addWidget(label)
         self.edit = QPlainTextEdit(self)
@@ -112,6 +156,6 @@ class NoteDialog(QDialog):
         try:
             self.session.store.set_note(self.session.response.id, self.item_id, self.text())
         except SurveyError as exc:
-            QMessageBox.warning(self, self.tr("Could not save the note"), message_of(exc))
+            dialogs.warn(self, self.tr("Could not save the note"), message_of(exc))
             return
         self.accept()

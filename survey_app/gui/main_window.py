@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from survey_app.errors import SurveyError
-from survey_app.gui import database_actions, rules, style
+from survey_app.gui import database_actions, dialogs, rules, style
 from survey_app.gui.catalog_access import available, questionnaire_for
+from survey_app.gui.elided_label import ElidedLabel
 from survey_app.gui.errors import show_error
 from survey_app.gui.response_view import ResponseView
 from survey_app.gui.session import ResponseSession
@@ -63,8 +64,9 @@ class MainWindow(QMainWindow):
     # building ------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.status_response = QLabel(self)
-        self.status_response.setTextFormat(Qt.TextFormat.PlainText)
+        # elided: a long State name at a large text size must not make the window wider than the screen
+        self.status_response = ElidedLabel(self)
+        self.status_response.setContentsMargins(6, 0, 6, 0)  # off the window's edge (right in Arabic)
         self.save_label = QLabel(self)
         self.save_label.setObjectName("saveState")
         self.retry_button = QPushButton(self)
@@ -74,6 +76,9 @@ class MainWindow(QMainWindow):
         self.undo_delete_button.clicked.connect(self.undo_delete)
         self.undo_delete_button.hide()
         bar.addWidget(self.status_response, 1)
+        # Hidden explicitly while a message is shown: QStatusBar hides it only implicitly, and its
+        # next re-layout (a zoom, a button shown) showed it again under the message.
+        bar.messageChanged.connect(lambda message: self.status_response.setVisible(not message))
         bar.addPermanentWidget(self.undo_delete_button)
         bar.addPermanentWidget(self.save_label)
         bar.addPermanentWidget(self.retry_button)
@@ -223,8 +228,10 @@ class MainWindow(QMainWindow):
     def new_response(self) -> None:
         from survey_app.gui.new_response_dialog import NewResponseDialog
 
+        from survey_app.gui.i18n_qt import current_language
+
         earlier = [summary.response for summary in self.store.list_responses()]
-        dialog = NewResponseDialog(self.catalog, earlier=earlier, parent=self)
+        dialog = NewResponseDialog(self.catalog, language=current_language(), earlier=earlier, parent=self)
         if not dialog.exec():
             return
         state, cycle, questionnaire, language = dialog.values()
@@ -245,11 +252,10 @@ class MainWindow(QMainWindow):
 
     def delete_response(self, response_id: int) -> None:
         response = self.store.response(response_id)
-        answer = QMessageBox.question(
+        answer = dialogs.ask(
             self, self.tr("Delete the response"),
             self.tr("Delete the response of %1 for cycle %2? You can undo this right after.")
-            .replace("%1", response.state.name).replace("%2", str(response.cycle)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            .replace("%1", rules.isolate(response.state.name)).replace("%2", str(response.cycle)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -286,7 +292,7 @@ class MainWindow(QMainWindow):
             questionnaire = questionnaire_for(self.catalog, response.questionnaire_id,
                                               response.questionnaire_version, self.form_language(response))
         except LookupError:
-            QMessageBox.warning(
+            dialogs.warn(
                 self, self.tr("Questionnaire not found"),
                 self.tr("This response uses the questionnaire “%1” version %2, which is not installed. "
                         "Add the questionnaire file (File › Add a newer questionnaire file…) and try again.")
@@ -306,9 +312,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self._apply_view_font()  # the window's style sheet applies to the new view already
-        state = settings().value("window/splitter")
-        if state is not None:
-            view.splitter.restoreState(state)
+        share = settings().value("window/navigator_share")
+        if share is not None:
+            try:
+                view.set_navigator_share(float(share))
+            except (TypeError, ValueError):
+                pass
         settings().setValue("session/last_response", response.id)
         settings().setValue("session/last_database", str(self.store.path))
         self.update_status()
@@ -346,7 +355,7 @@ class MainWindow(QMainWindow):
         if self.response_view is None:
             return
         self.response_view.flush()
-        settings().setValue("window/splitter", self.response_view.splitter.saveState())
+        settings().setValue("window/navigator_share", self.response_view.navigator_share)
         self.stack.removeWidget(self.response_view)
         self.response_view.deleteLater()
         self.response_view = None
@@ -357,6 +366,9 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         session = self.session
+        # a final (or read-only) response is not finalised again: the action only leads to the review
+        read_only = session is not None and session.read_only
+        self.a_review.setText(self.tr("&Review") if read_only else self.tr("&Review and finalise"))
         for action in (self.a_pdf, self.a_json, self.a_purge, self.a_next, self.a_prev, self.a_review):
             action.setEnabled(session is not None)  # these act on the open response
         if session is None:
@@ -366,6 +378,8 @@ class MainWindow(QMainWindow):
             return
         r = session.response
         status = self.tr("final (read-only)") if r.status is Status.FINAL else self.tr("draft")
+        if getattr(self.store, "read_only", False):
+            status += " · " + self.tr("database opened read-only")
         answered, answerable = session.progress()
         percent = rules.percent(answered, answerable)
         self.status_response.setText(
@@ -404,7 +418,7 @@ class MainWindow(QMainWindow):
         try:
             from survey_app.gui import compare_view
         except ImportError:
-            QMessageBox.information(self, self.tr("Compare"), self.tr("Comparison is not available in this version."))
+            dialogs.inform(self, self.tr("Compare"), self.tr("Comparison is not available in this version."))
             return
         if self.response_view is not None:
             self.response_view.flush()
@@ -482,7 +496,7 @@ class MainWindow(QMainWindow):
         if self.response_view is not None:
             self.response_view.flush()
             if self.session is not None and self.session.save_state == "failed":
-                answer = QMessageBox.warning(
+                answer = dialogs.warn(
                     self, self.tr("Not saved"),
                     self.tr("Your last edit could not be saved: %1\nTry again before closing?")
                     .replace("%1", self.session.save_reason),
@@ -496,7 +510,7 @@ class MainWindow(QMainWindow):
                     self.update_status()
                     return
             last = self.session.response.id if self.session is not None else None
-            settings().setValue("window/splitter", self.response_view.splitter.saveState())
+            settings().setValue("window/navigator_share", self.response_view.navigator_share)
         else:
             last = None
         settings().setValue("window/geometry", self.saveGeometry())

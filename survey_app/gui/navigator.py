@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from survey_app.gui.session import ResponseSession, SectionCounts
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
+#: counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction)
+COUNT_ALIGNMENT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 MARK_DONE = "✔"
 MARK_PARTLY = "◐"
 MARK_EMPTY = "○"
@@ -31,7 +33,9 @@ class Navigator(QTreeWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("navigator")
-        self.setColumnCount(2)
+        # title | counts | mark: the mark in a column of its own stays in line whatever the counts
+        # ("9/9" and "16/16"); the counts are aligned on their end, so the "/" roughly lines up too
+        self.setColumnCount(3)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
@@ -39,10 +43,15 @@ class Navigator(QTreeWidget):
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # the titles are elided instead (the counts must stay in view)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setMinimumSectionSize(8)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._parts: dict[str, QTreeWidgetItem] = {}
         for part in session.questionnaire.parts:
-            part_item = QTreeWidgetItem(self, [part.title, ""])
+            part_item = QTreeWidgetItem(self, [part.title, "", ""])
+            part_item.setTextAlignment(1, COUNT_ALIGNMENT)
             part_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = part_item.font(0)
             font.setBold(True)
@@ -50,7 +59,9 @@ class Navigator(QTreeWidget):
             part_item.setToolTip(0, part.title)
             self._parts[part.id] = part_item
             for section in part.sections:
-                child = QTreeWidgetItem(part_item, [section.title, ""])
+                child = QTreeWidgetItem(part_item, [section.title, "", ""])
+                child.setTextAlignment(1, COUNT_ALIGNMENT)
+                child.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
                 child.setData(0, SECTION_ROLE, section.id)
                 child.setToolTip(0, section.title)
                 self._items[section.id] = child
@@ -74,6 +85,11 @@ class Navigator(QTreeWidget):
         if item is not None and self.currentItem() is not item:
             self.setCurrentItem(item)
 
+    def counts_width(self) -> int:
+        """The width the counts and marks take, with the indentation of a section's title."""
+        header = self.header()
+        return header.sectionSize(1) + header.sectionSize(2) + self.indentation() + 2 * self.frameWidth() + 24
+
     def section_ids(self) -> list[str]:
         return list(self._items)
 
@@ -92,7 +108,9 @@ class Navigator(QTreeWidget):
                 if counts.carried:  # compact here (section titles need the width); in words in the tip
                     text += f"  {MARK_CARRIED}{counts.carried}"
                     spoken += "; " + self.tr("%1 to confirm").replace("%1", str(counts.carried))
-                item.setText(1, f"{text}  {mark(counts)}")
-                item.setToolTip(1, spoken)
-                item.setData(1, Qt.ItemDataRole.AccessibleTextRole, spoken)
+                item.setText(1, text)
+                item.setText(2, mark(counts))
+                for column in (1, 2):
+                    item.setToolTip(column, spoken)
+                    item.setData(column, Qt.ItemDataRole.AccessibleTextRole, spoken)
             self._parts[part.id].setText(1, f"{part_answered}/{part_answerable}")

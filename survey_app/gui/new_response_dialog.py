@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,10 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survey_app.gui.catalog_access import available
+from survey_app.gui import rules
+from survey_app.gui.catalog_access import available, translate
 from survey_app.i18n.languages import UN_LANGUAGES
 from survey_app.questionnaire.model import Questionnaire
 from survey_app.storage.api import Response, State
+
+
+#: offered first: what a ministry is asked to fill in
+DEFAULT_QUESTIONNAIRE = "nsi"
 
 
 class NewResponseDialog(QDialog):
@@ -33,8 +38,11 @@ class NewResponseDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.earlier = [r for r in earlier or [] if not r.deleted]
+        #: the interface language: State names, questionnaire titles and the response's default language
+        self.interface_language = language
         self.setWindowTitle(self.tr("New response"))
-        self.setMinimumWidth(520)
+        # wide enough for a questionnaire's title at any text size (the label was cut to "Questionna")
+        self.setMinimumWidth(max(560, self.fontMetrics().averageCharWidth() * 64))
         self.questionnaires: list[Questionnaire] = available(catalog)
         box = QVBoxLayout(self)
         intro = QLabel(self.tr("Choose the State, the reporting cycle and the questionnaire. "
@@ -55,11 +63,26 @@ class NewResponseDialog(QDialog):
             pass
         self.state.setCurrentIndex(-1)
         self.state.lineEdit().setPlaceholderText(self.tr("Start typing a State's name"))
-        completer = QCompleter([self.state.itemText(i) for i in range(self.state.count())], self.state)
+        self.state_names = [self.state.itemText(i) for i in range(self.state.count())]
+        completer = QCompleter(self.state_names, self.state)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.state.setCompleter(completer)
-        form.addRow(self.tr("&State"), self.state)
+        # what the typed name will become, as it is typed: a partial "Fran" or "Deutschland" used to
+        # become a custom State without a word
+        self.state_hint = QLabel(self)
+        self.state_hint.setObjectName("stateHint")
+        self.state_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_hint.setWordWrap(True)
+        # room for two lines kept even when empty, so the fields below do not jump while typing
+        self.state_hint.setMinimumHeight(self.state_hint.fontMetrics().lineSpacing() * 2 + 2)
+        state_box = QVBoxLayout()
+        state_box.setContentsMargins(0, 0, 0, 0)
+        state_box.setSpacing(2)
+        state_box.addWidget(self.state)
+        state_box.addWidget(self.state_hint)
+        form.addRow(self.tr("&State"), state_box)
+        form.labelForField(state_box).setBuddy(self.state)
         self.cycle = QSpinBox(self)
         self.cycle.setRange(1900, 2200)
         self.cycle.setValue(dt.date.today().year)
@@ -67,8 +90,20 @@ class NewResponseDialog(QDialog):
         form.addRow(self.tr("&Cycle (year)"), self.cycle)
         self.questionnaire = QComboBox(self)
         self.questionnaire.setAccessibleName(self.tr("Questionnaire"))
+        # the combo is not as wide as the longest title (that squeezed its label); the list shows it all
+        self.questionnaire.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.questionnaire.setMinimumContentsLength(24)
+        self.questionnaire.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        longest = 0
         for index, q in enumerate(self.questionnaires):
-            self.questionnaire.addItem(f"{q.title} ({q.version})", index)
+            text = f"{translate(q, language).title} ({q.version})"
+            self.questionnaire.addItem(text, index)
+            self.questionnaire.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
+            longest = max(longest, self.questionnaire.fontMetrics().horizontalAdvance(text))
+        self.questionnaire.view().setMinimumWidth(longest + 40)
+        # a first-time user wants the National Survey of Implementation, not whatever sorts first
+        default = next((i for i, q in enumerate(self.questionnaires) if q.id == DEFAULT_QUESTIONNAIRE), 0)
+        self.questionnaire.setCurrentIndex(default)
         form.addRow(self.tr("&Questionnaire"), self.questionnaire)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language of the response"))
@@ -91,8 +126,49 @@ class NewResponseDialog(QDialog):
         self._preferred_language = language
         self._fill_languages()
         self.state.currentTextChanged.connect(self._update_previous)
+        self.state.currentTextChanged.connect(self._update_state_hint)
         self.cycle.valueChanged.connect(self._update_previous)
         self._update_previous()
+        self._update_state_hint()
+        self.questionnaire.currentIndexChanged.connect(
+            lambda: self.questionnaire.setToolTip(self.questionnaire.currentText()))
+        self.questionnaire.setToolTip(self.questionnaire.currentText())
+
+    def _update_state_hint(self, *_args: Any) -> None:
+        """Say whether the name is a Member State (and which) or will be kept as a custom name."""
+        text = " ".join(self.state.currentText().split())
+        state = self.selected_state() if text else None
+        if state is None:
+            self.state_hint.setText("")
+            self.state_hint.setProperty("custom", False)
+        elif state.code:
+            self.state_hint.setText(self.tr("Member State: %1").replace("%1", rules.isolate(state.name)))
+            self.state_hint.setProperty("custom", False)
+        else:
+            hint = self.tr("Not a Member State's name: it will be recorded as the custom name “%1”.") \
+                .replace("%1", rules.isolate(state.name))
+            close = self.similar_states(text)
+            if close:
+                hint += " " + self.tr("Did you mean: %1?").replace("%1", ", ".join(close))
+            self.state_hint.setText(hint)
+            self.state_hint.setProperty("custom", True)
+        self.state_hint.style().unpolish(self.state_hint)
+        self.state_hint.style().polish(self.state_hint)
+        QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        """Taller when the hint needs more than its two lines (a long custom name, a long language)."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def similar_states(self, text: str, limit: int = 3) -> list[str]:
+        """Member States whose name (in the interface language) starts with, then contains, `text`."""
+        folded = text.casefold()
+        starting = [name for name in self.state_names if name.casefold().startswith(folded)]
+        containing = [name for name in self.state_names if folded in name.casefold() and name not in starting]
+        return (starting + containing)[:limit]
 
     def previous_response(self) -> Response | None:
         """The State's latest response of a cycle before the one chosen, if any."""
@@ -140,7 +216,7 @@ class NewResponseDialog(QDialog):
         try:
             from survey_app.storage.states import resolve_state
 
-            return resolve_state(text)
+            return resolve_state(text, language=self.interface_language)
         except ValueError:
             return None
         except Exception:

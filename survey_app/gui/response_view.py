@@ -7,12 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -21,39 +17,23 @@ from PySide6.QtWidgets import (
 
 from survey_app.errors import SurveyError
 from survey_app.gui.errors import message_of
-from survey_app.gui import rules
+from survey_app.gui import dialogs, rules
 from survey_app.gui.form import SectionPage
 from survey_app.gui.navigator import Navigator
+from survey_app.gui.read_only_banner import ReadOnlyBanner
+from survey_app.gui.response_bar import ResponseBar
 from survey_app.gui.review_view import ReviewView
 from survey_app.gui.session import ResponseSession
 
 #: the form column's width in average characters (long lines are hard to read)
 COLUMN_CHARACTERS = 80
-
-
-class ElidedLabel(QLabel):
-    """A one-line plain-text label that shortens itself with "…" instead of widening the window.
-    The full text is its tool tip and accessible name."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.full_text = ""
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
-        self.full_text = text
-        self.setToolTip(text)
-        self.setAccessibleName(text)
-        self._elide()
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(self.width(), 40))
-        super().setText(shown)
+#: the navigator's part of the window's width, and the limits of the user's choice
+NAVIGATOR_SHARE = 0.3
+MIN_NAVIGATOR_SHARE = 0.12
+MAX_NAVIGATOR_SHARE = 0.6
+#: the navigator widens for large text up to this share, to show this many characters of a title
+MAX_NAVIGATOR_SHARE_FOR_TEXT = 0.42
+NAVIGATOR_TITLE_CHARACTERS = 20
 
 
 #: How long the shown section stays untouched before a neighbour is built in the background.
@@ -79,40 +59,33 @@ class ResponseView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        bar = QWidget(self)
-        bar.setObjectName("responseBar")
-        bar_box = QHBoxLayout(bar)
-        bar_box.setContentsMargins(10, 6, 10, 6)
-        self.back_button = QPushButton(bar)
+        self.bar = ResponseBar(self)
+        bar = self.bar
+        self.back_button, self.title, self.progress = bar.back_button, bar.title, bar.progress
+        self.form_button, self.review_button = bar.form_button, bar.review_button
+        self.pdf_button, self.json_button, self.compare_button = bar.pdf_button, bar.json_button, bar.compare_button
         self.back_button.clicked.connect(self.back_requested)
-        self.title = ElidedLabel(bar)
-        self.title.setObjectName("responseTitle")
-        self.progress = QProgressBar(bar)
-        self.progress.setMinimumWidth(190)
-        self.progress.setTextVisible(True)
-        self.form_button = QPushButton(bar)
         self.form_button.clicked.connect(self.show_form)
-        self.review_button = QPushButton(bar)
         self.review_button.clicked.connect(self.show_review)
-        self.pdf_button = QPushButton(bar)
         self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
-        self.json_button = QPushButton(bar)
         self.json_button.clicked.connect(lambda: self.export_requested.emit("json"))
-        self.compare_button = QPushButton(bar)
         self.compare_button.clicked.connect(self.compare_requested)
-        bar_box.addWidget(self.back_button)
-        bar_box.addWidget(self.title, 1)
-        bar_box.addWidget(self.progress)
-        for button in (self.form_button, self.review_button, self.pdf_button, self.json_button,
-                       self.compare_button):
-            bar_box.addWidget(button)
         outer.addWidget(bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("responseSplitter")
         self.navigator = Navigator(session, self.splitter)
         self.navigator.section_chosen.connect(self.show_section)
-        self.stack = QStackedWidget(self.splitter)
+        # the form side: a banner for a response that cannot be changed, then the form or the review
+        self.form_side = QWidget(self.splitter)
+        side_box = QVBoxLayout(self.form_side)
+        side_box.setContentsMargins(0, 0, 0, 0)
+        side_box.setSpacing(0)
+        self.read_only_banner = ReadOnlyBanner(self.form_side)
+        self.read_only_banner.reopen_button.clicked.connect(self.reopen)
+        side_box.addWidget(self.read_only_banner)
+        self.stack = QStackedWidget(self.form_side)
+        side_box.addWidget(self.stack, 1)
         self.scroll = QScrollArea(self.stack)
         self.scroll.setWidgetResizable(True)
         self.scroll.setObjectName("formScroll")
@@ -133,10 +106,15 @@ class ResponseView(QWidget):
         self.review.reopen_requested.connect(self.reopen)
         self.stack.addWidget(self.review)
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.form_side)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 900])
+        self.splitter.setChildrenCollapsible(False)
+        #: the navigator's share of the width: kept when the window is resized (a fixed 340 px cut
+        #: every section title on a wide screen); the user's own choice when they drag the handle
+        self.navigator_share = NAVIGATOR_SHARE
+        self._placing_splitter = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         outer.addWidget(self.splitter, 1)
 
         session.answer_changed.connect(self._answer_changed)
@@ -172,7 +150,8 @@ class ResponseView(QWidget):
         self.title.setText(self.tr("%1 — cycle %2 — %3").replace("%1", rules.isolate(r.state.name))
                            .replace("%2", str(r.cycle)).replace("%3", rules.isolate(self.session.questionnaire.title)))
         self.form_button.setText(self.tr("Form"))
-        self.review_button.setText(self.tr("Review and finalise"))
+        # a final response is not finalised again: the button only leads to the review (and Reopen)
+        self.review_button.setText(self.tr("Review") if self.session.read_only else self.tr("Review and finalise"))
         self.pdf_button.setText(self.tr("Export PDF…"))
         self.json_button.setText(self.tr("Export JSON…"))
         self.compare_button.setText(self.tr("Compare…"))
@@ -180,12 +159,45 @@ class ResponseView(QWidget):
                        self.compare_button):
             button.setAccessibleName(button.text().rstrip("…"))
         self.progress.setAccessibleName(self.tr("Overall progress"))
+        self.read_only_banner.show_for(self.session)
         self._update_progress()
 
     def update_column_width(self) -> None:
         metrics = self.fontMetrics()
         width = metrics.averageCharWidth() * COLUMN_CHARACTERS + 60
         self.pages_stack.setMaximumWidth(width)
+        self.bar.fit_progress()
+
+    # the navigator's width ------------------------------------------------------------------
+    def set_navigator_share(self, share: float) -> None:
+        self.navigator_share = min(MAX_NAVIGATOR_SHARE, max(MIN_NAVIGATOR_SHARE, share))
+        self._place_splitter()
+
+    def _place_splitter(self) -> None:
+        total = self.splitter.width()
+        if total <= 0:
+            return
+        # a share of the width (more room for the titles on a wide screen), and at least about 20
+        # characters of title beside the counts at any text size, but never most of the window
+        wanted = self.navigator.fontMetrics().averageCharWidth() * NAVIGATOR_TITLE_CHARACTERS + \
+            self.navigator.counts_width()
+        navigator = int(min(max(total * self.navigator_share, wanted), total * MAX_NAVIGATOR_SHARE_FOR_TEXT))
+        self._placing_splitter = True
+        try:
+            self.splitter.setSizes([navigator, total - navigator])
+        finally:
+            self._placing_splitter = False
+
+    def _splitter_moved(self, _position: int, _index: int) -> None:
+        if self._placing_splitter:
+            return
+        sizes = self.splitter.sizes()
+        if sum(sizes) > 0:
+            self.navigator_share = min(MAX_NAVIGATOR_SHARE, max(MIN_NAVIGATOR_SHARE, sizes[0] / sum(sizes)))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place_splitter()
 
     # navigation ----------------------------------------------------------------------------
     def page(self, section_id: str) -> SectionPage:
@@ -289,11 +301,8 @@ class ResponseView(QWidget):
 
     def _update_progress(self) -> None:
         answered, answerable = self.session.progress()
-        self.progress.setMaximum(max(answerable, 1))
-        self.progress.setValue(answered)
         text = self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(answerable))
-        self.progress.setFormat(text)
-        self.progress.setMinimumWidth(max(190, self.progress.fontMetrics().horizontalAdvance(text) + 36))
+        self.bar.set_progress(answered, answerable, text)
 
     def flush(self) -> None:
         for page in self.pages.values():
@@ -331,27 +340,23 @@ class ResponseView(QWidget):
             text += "\n\n" + self.tr("These carried-forward answers were not confirmed:") + "\n" + names
             if more > 0:
                 text += "\n" + self.tr("… and %1 more").replace("%1", str(more))
-        answer = QMessageBox.question(self, self.tr("Finalise the response"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
+        answer = dialogs.ask(self, self.tr("Finalise the response"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.session.finalise()
         except SurveyError as exc:
-            QMessageBox.warning(self, self.tr("Could not finalise"), message_of(exc))
+            dialogs.warn(self, self.tr("Could not finalise"), message_of(exc))
 
     def reopen(self) -> None:
-        answer = QMessageBox.question(self, self.tr("Reopen the response"),
-                                      self.tr("Reopen this response for editing? It becomes a draft again."),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
+        answer = dialogs.ask(self, self.tr("Reopen the response"),
+                             self.tr("Reopen this response for editing? It becomes a draft again."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.session.reopen()
         except SurveyError as exc:
-            QMessageBox.warning(self, self.tr("Could not reopen"), message_of(exc))
+            dialogs.warn(self, self.tr("Could not reopen"), message_of(exc))
 
     # history and notes ---------------------------------------------------------------------
     def _note_text(self, item_id: str) -> str:

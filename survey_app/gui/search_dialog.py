@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -12,8 +14,40 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole
 MAX_RESULTS = 200
 
 
+#: characters of an answer shown around its first match
+SNIPPET_LENGTH = 110
+#: of which before the match, so the matched words are never cut off the end
+SNIPPET_BEFORE = 40
+
+
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+def snippet(text: str, query: str, *, length: int = SNIPPET_LENGTH, before: int = SNIPPET_BEFORE) -> str:
+    """The part of `text` around the first match of `query`, on one line, with "…" where cut.
+
+    Showing the start of the answer (answer[:160]) often left the matched words out of sight.
+    """
+    line = " ".join(text.split())  # the rows of a group answer are on lines of their own
+    words = query.split()
+    start = 0
+    if words:
+        pattern = r"\s+".join(re.escape(word) for word in words)
+        found = re.search(pattern, line, re.IGNORECASE)
+        if found is not None:
+            start = found.start()
+    if len(line) <= length:
+        return line
+    begin = max(0, min(start - before, len(line) - length))
+    if begin > 0:  # start at a word, not in the middle of one
+        space = line.find(" ", begin, start)
+        begin = space + 1 if space >= 0 else begin
+    end = min(len(line), begin + length)
+    if end < len(line):
+        space = line.rfind(" ", max(start, begin + length // 2), end)
+        end = space if space > 0 else end
+    return ("…" if begin > 0 else "") + line[begin:end].strip() + ("…" if end < len(line) else "")
 
 
 class SearchDialog(QDialog):
@@ -53,7 +87,7 @@ class SearchDialog(QDialog):
                 if needle in haystack:
                     shown = f"{item.label}\n    {section.title}"
                     if answer and needle in _fold(answer):
-                        shown += "\n    " + self.tr("Answer: %1").replace("%1", answer[:160])
+                        shown += "\n    " + self.tr("Answer: %1").replace("%1", snippet(answer, text))
                     entry = QListWidgetItem(shown, self.results)
                     entry.setData(ITEM_ROLE, item.id)
                     found += 1

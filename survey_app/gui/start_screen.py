@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from survey_app.gui import rules
 from survey_app.gui.catalog_access import failures
+from survey_app.gui.elided_label import ElidedLabel
+from survey_app.gui.flow_layout import FlowLayout
 from survey_app.i18n.languages import UN_LANGUAGES
 from survey_app.storage.api import ResponseSummary, Status
 
@@ -49,9 +50,10 @@ class StartScreen(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("screenTitle")
         box.addWidget(self.heading)
-        self.database = QLabel(self)
+        # a long path at a large text size made the window wider than the screen: shortened in the
+        # middle, whole in the tool tip
+        self.database = ElidedLabel(self, mode=Qt.TextElideMode.ElideMiddle)
         self.database.setObjectName("muted")
-        self.database.setTextFormat(Qt.TextFormat.PlainText)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.database)
 
@@ -73,10 +75,12 @@ class StartScreen(QWidget):
         box.addWidget(self.table, 1)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
-        self.empty.setObjectName("muted")
+        self.empty.setObjectName("emptyHint")
         box.addWidget(self.empty)
 
-        buttons = QHBoxLayout()
+        # the buttons wrap onto a second line rather than widen the window (large text, long languages)
+        self.buttons_area = QWidget(self)
+        buttons = FlowLayout(self.buttons_area, spacing=8)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("primaryButton")
         self.open_button = QPushButton(self)
@@ -88,11 +92,10 @@ class StartScreen(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self.compare_button.clicked.connect(self._compare)
         self.demo_button.clicked.connect(self.demo_requested)
-        for button in (self.new_button, self.open_button, self.delete_button, self.compare_button):
+        for button in (self.new_button, self.open_button, self.delete_button, self.compare_button,
+                       self.demo_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.demo_button)
-        box.addLayout(buttons)
+        box.addWidget(self.buttons_area)
 
         self.failures_label = QLabel(self)
         self.failures_label.setObjectName("warningTitle")
@@ -101,6 +104,10 @@ class StartScreen(QWidget):
         self.failures.setReadOnly(True)
         self.failures.setMaximumHeight(110)
         box.addWidget(self.failures)
+        # Without responses the table is hidden and nothing else stretches: this keeps the hint, the
+        # buttons and the failures together at the top instead of spread down the window.
+        box.addStretch(0)
+        self._box = box
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -140,6 +147,10 @@ class StartScreen(QWidget):
     def set_failures(self, catalog: Any) -> None:
         texts = failures(catalog)
         self.failures.setPlainText("\n\n".join(texts))
+        # as tall as the text needs, up to a few lines (then it scrolls)
+        lines = sum(text.count("\n") + 2 for text in texts)
+        height = self.failures.fontMetrics().lineSpacing() * min(max(lines, 2), 8) + 16
+        self.failures.setMaximumHeight(height)
         self.failures.setVisible(bool(texts))
         self.failures_label.setVisible(bool(texts))
 
@@ -173,6 +184,9 @@ class StartScreen(QWidget):
                 self.table.selectRow(row)
         self.table.setVisible(bool(self.summaries))
         self.empty.setVisible(not self.summaries)
+        for button in (self.open_button, self.delete_button, self.compare_button):
+            button.setVisible(bool(self.summaries))  # nothing to open, delete or compare yet
+        self._box.setStretch(self._box.count() - 1, 0 if self.summaries else 1)
         if self.summaries and self.selected_id() is None:
             self.table.selectRow(0)
         self._update_buttons()

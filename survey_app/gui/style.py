@@ -27,12 +27,17 @@ def stylesheet(point_size: int) -> str:
 #noteCard {{ background: #eef2f7; border: 1px solid {CARD_BORDER}; border-radius: 6px; }}
 #itemLabel {{ font-weight: bold; color: #1b1f24; }}
 #itemHelp {{ color: #3b4350; }}
+#stateHint {{ color: #2e6b30; }}
+#stateHint[custom="true"] {{ color: #7a5200; }}
+#emptyHint {{ color: #1b1f24; }}
 #itemSource, #muted {{ color: {MUTED}; font-size: {max(base - 1, 6)}pt; }}
 #itemExtract {{ color: #2b3440; background: #f6f7f9; border-left: 3px solid {ACCENT};
                padding: 6px 8px; font-style: italic; }}
 #itemMessage {{ color: {PROBLEM}; font-weight: bold; }}
 #wordCounter {{ color: {MUTED}; }}
 #wordCounter[over="true"] {{ color: {PROBLEM}; font-weight: bold; }}
+#readOnlyBanner {{ background: #fdecc8; border-bottom: 1px solid #e0b85c; }}
+#readOnlyText {{ color: #4a3500; font-weight: bold; }}
 #carriedBanner {{ background: {CARRIED}; border: 1px solid #e5cf7a; border-radius: 4px; }}
 #sectionTitle {{ font-size: {base + 5}pt; font-weight: bold; color: {ACCENT}; }}
 #screenTitle {{ font-size: {base + 8}pt; font-weight: bold; color: {ACCENT}; }}

@@ -159,3 +159,20 @@ def _no_dialog_left_waiting(qapp) -> Iterator[None]:
     timer.stop()
     if stuck:
         pytest.fail("a dialog was left waiting for an answer: " + "; ".join(stuck))
+
+
+def answer_boxes(monkeypatch, *answers) -> list:
+    """Message boxes answered without being shown: each exec() returns the next of `answers` (a
+    standard button) and records the box's (text, text format). The box itself is built for real."""
+    from PySide6.QtWidgets import QMessageBox
+
+    pending = list(answers)
+    asked: list = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append((box.text(), box.textFormat()))
+        answer = pending.pop(0) if len(pending) > 1 else pending[0]
+        return answer.value
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked

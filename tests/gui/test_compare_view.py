@@ -177,4 +177,61 @@ def test_retranslate_keeps_the_comparison(qtbot, setup) -> None:
     before = [entry.data(0, Qt.ItemDataRole.UserRole) for entry in window.view.question_entries()]
     window.retranslate()
     assert [entry.data(0, Qt.ItemDataRole.UserRole) for entry in window.view.question_entries()] == before
-    assert window.windowTitle() == "Year over year"
+    title = "".join(c for c in window.windowTitle() if c not in "\u2066\u2068\u2069")
+    assert title == "Year over year — Republic of Examplia, 2022 → 2024"
+
+
+def test_the_window_names_the_state_and_cycles_and_the_headline_reads_as_sentences(qtbot, setup) -> None:
+    store, catalog, _first_id, second_id = setup
+    window = open_compare(None, store, catalog, second_id)
+    qtbot.addWidget(window)
+    title = "".join(c for c in window.windowTitle() if c not in "\u2066\u2068\u2069")
+    assert title == "Year over year — Republic of Examplia, 2022 → 2024"
+    headline = window.view.headline.text()
+    assert "). " in headline or "2024. " in headline  # a full stop before "… answers carried forward …"
+    assert headline.endswith("not yet reviewed.")
+
+
+def test_the_compare_panes_follow_the_window_size(qtbot, setup) -> None:
+    store, catalog, _first_id, second_id = setup
+    window = open_compare(None, store, catalog, second_id)
+    qtbot.addWidget(window)
+    view = window.view
+    window.resize(1100, 820)
+    qtbot.wait(10)
+    chart_height = view.outer.sizes()[0]
+    # the whole chart, legend included, at the default size
+    assert chart_height >= view.chart.sizeHint().height()
+    window.resize(1024, 700)
+    qtbot.wait(10)
+    detail = view.right.widget(1)
+    assert detail.height() >= view.fontMetrics().lineSpacing() * 5  # not squeezed to its heading
+    window.resize(1100, 1000)
+    qtbot.wait(10)
+    assert view.lower.height() > 400  # the lists get the room, the chart keeps what it needs
+
+
+def test_compare_shows_the_questionnaire_in_the_interface_language(qtbot, qapp, tmp_path) -> None:
+    from survey_app.gui.i18n_qt import install_translators
+    from survey_app.questionnaire.catalog import Catalog
+    from survey_app.storage.demo import add_demo
+
+    catalog = Catalog.load()
+    store = Store.open(tmp_path / "demo.db")
+    install_translators(qapp, "ar")
+    try:
+        add_demo(store, catalog.get("nsi"))
+        newest = max((s.response for s in store.list_responses()), key=lambda r: r.cycle)
+        assert newest.language == "en"
+        window = open_compare(None, store, catalog, newest.id)
+        qtbot.addWidget(window)
+        view = window.view
+        assert view.language == "ar"  # as the form shows it (MainWindow.form_language)
+        arabic = lambda text: any("\u0600" <= c <= "\u06ff" for c in text)  # noqa: E731
+        assert all(arabic(title) for title in view.grid.titles.values())
+        assert all(arabic(level.label) for level in view.grid.legend)
+        status = view.question_entries()[0].text(1)
+        assert arabic(status)
+    finally:
+        install_translators(qapp, "en")
+        store.close()

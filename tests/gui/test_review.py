@@ -10,7 +10,7 @@ from survey_app.gui.history_dialog import HistoryDialog, NoteDialog
 from survey_app.gui.review_view import ITEM_ROLE
 from survey_app.storage.api import ReviewState, Status
 
-from .conftest import card
+from .conftest import answer_boxes, card
 
 
 def review_entries(window) -> list[tuple[str, str]]:
@@ -50,7 +50,7 @@ def test_a_review_entry_jumps_to_its_item(qtbot, opened) -> None:
 
 
 def test_finalise_makes_read_only_and_reopen_is_explicit(qtbot, opened, store, response_id, monkeypatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
     view = opened.response_view
     view.show_review()
     view.review.finalise_button.click()
@@ -69,7 +69,7 @@ def test_finalise_makes_read_only_and_reopen_is_explicit(qtbot, opened, store, r
 
 
 def test_finalise_can_be_cancelled(opened, store, response_id, monkeypatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    answer_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
     opened.response_view.review.finalise_button.click()
     assert store.response(response_id).status is Status.DRAFT
 
@@ -81,7 +81,7 @@ def test_history_restores_an_earlier_value(qtbot, opened, store, response_id) ->
     qtbot.addWidget(dialog)
     answers = [dialog.table.item(row, 3).text() for row in range(dialog.table.rowCount())]
     assert answers[:3] == ["Third ministry", "Second ministry", "First ministry"]  # newest first
-    assert dialog.table.item(0, 0).text()[:2] == "20"  # a date
+    assert dialog.table.item(0, 0).text().strip("\u2066\u2069")[:2] == "20"  # a date (kept left to right)
     dialog.table.selectRow(2)
     assert dialog.restore_button.isEnabled()
     dialog.restore_button.click()
@@ -149,16 +149,11 @@ def test_carried_answers_are_counted_confirmed_and_cleared_by_editing(qtbot, car
 
 def test_finalising_with_unconfirmed_carried_answers_lists_them(qtbot, carried, window, store,
                                                                  monkeypatch) -> None:
-    asked: list[str] = []
-
-    def answer(_parent, _title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    boxes = answer_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
     window.open_response(carried)
     window.response_view.show_review()
     window.response_view.review.finalise_button.click()
+    asked = [text for text, _format in boxes]
     assert "These carried-forward answers were not confirmed" in asked[0]
     assert "• Lead ministry or agency" in asked[0] and "• Budget (millions)" in asked[0]
     assert store.response(carried).status is Status.DRAFT

@@ -16,7 +16,7 @@ from survey_app.storage.api import State
 from survey_app.storage.store import Store
 
 from .conftest import card as card_of
-from .conftest import reopened_values
+from .conftest import answer_boxes, reopened_values
 
 
 def table_rows(window) -> list[list[str]]:
@@ -97,8 +97,7 @@ def test_open_a_response_by_keyboard(qtbot, response_id, window) -> None:
 
 
 def test_delete_asks_and_can_be_undone(qtbot, response_id, window, store, monkeypatch) -> None:
-    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
+    answer_boxes(monkeypatch, QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
     window.start.table.selectRow(0)
     window.start.delete_button.click()
     assert len(table_rows(window)) == 1  # cancelled: nothing deleted
@@ -120,7 +119,7 @@ def test_open_another_database(window, tmp_path, questionnaire, monkeypatch) -> 
     window.a_open_db.trigger()
     assert Path(window.store.path) == other_path.absolute()
     assert [row[0] for row in table_rows(window)] == ["Spain"]
-    assert str(other_path.absolute()) in window.start.database.text()
+    assert str(other_path.absolute()) in window.start.database.full_text
 
 
 def test_save_a_copy_and_restore_a_backup(response_id, window, store, db_path, tmp_path, monkeypatch) -> None:
@@ -132,7 +131,7 @@ def test_save_a_copy_and_restore_a_backup(response_id, window, store, db_path, t
 
     window.store.set_answer(response_id, "lead", "Ministry after the backup")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
     window.a_restore.trigger()
     assert window.store is not None and window.store is not store
     assert window.store.values(response_id)["lead"] == "Ministry before the backup"
@@ -265,10 +264,10 @@ def test_a_database_open_elsewhere_can_be_read(window, tmp_path, questionnaire, 
                                         language="en")
         busy.set_answer(response.id, "lead", "Ministerio")
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other_path), ""))
-        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Open)
+        answer_boxes(monkeypatch, QMessageBox.StandardButton.Open)
         window.a_open_db.trigger()
         assert window.store.read_only
-        assert "(read-only)" in window.start.database.text()
+        assert "(read-only)" in window.start.database.full_text
         window.open_response(response.id)
         assert window.session.read_only
         lead = card_of(window, "lead")
@@ -276,3 +275,31 @@ def test_a_database_open_elsewhere_can_be_read(window, tmp_path, questionnaire, 
     finally:
         window.close()
         busy.close()
+
+
+def test_the_empty_start_screen_keeps_its_hint_and_buttons_together_at_the_top(qtbot, store, questionnaire) -> None:
+    from survey_app.gui.main_window import MainWindow
+
+    catalog = StaticCatalog([questionnaire], failures=["broken.yaml:3:1: Q101 unknown key 'titel'"])
+    window = MainWindow(store, catalog)
+    qtbot.addWidget(window)
+    window.resize(1200, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    start = window.start
+
+    def top(widget) -> int:
+        return widget.mapTo(start, widget.rect().topLeft()).y()
+
+    def bottom(widget) -> int:
+        return top(widget) + widget.height()
+
+    assert start.empty.isVisible() and not start.table.isVisible()
+    assert start.new_button.isVisible() and start.demo_button.isVisible()
+    # nothing to open, delete or compare yet
+    assert not any(b.isVisible() for b in (start.open_button, start.delete_button, start.compare_button))
+    assert 0 <= top(start.buttons_area) - bottom(start.empty) <= 20  # the button right under the hint
+    assert 0 <= top(start.failures_label) - bottom(start.buttons_area) <= 20
+    assert 0 <= top(start.failures) - bottom(start.failures_label) <= 20
+    assert bottom(start.failures) < start.height() / 2  # calm at the top, the rest left empty
+    assert start.failures.height() < 200

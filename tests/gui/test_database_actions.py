@@ -1,0 +1,124 @@
+"""Opening database files the user cannot simply edit: damaged with no backup, not writable."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from survey_app.errors import SurveyError
+from survey_app.gui import database_actions
+from survey_app.storage import files
+from survey_app.storage.api import State
+from survey_app.storage.store import Store
+
+
+def damaged_database(path: Path, questionnaire) -> Path:
+    """A real database whose pages were overwritten, with no backup left."""
+    store = Store.open(path)
+    store.create_response(state=State("FRA", "France"), cycle=2026, questionnaire=questionnaire, language="en")
+    store.close()
+    shutil.rmtree(files.backups_dir(path.absolute()), ignore_errors=True)
+    with open(path, "r+b") as handle:
+        handle.seek(100)
+        handle.write(b"\xde\xad\xbe\xef" * 2000)
+    with pytest.raises(SurveyError) as raised:
+        Store.open(path, read_only=True)
+    assert raised.value.code == database_actions.DAMAGED
+    return path
+
+
+def choose(button_text: str, seen: list[str]) -> None:
+    """Click the button with this text on the next message box (and record its texts)."""
+    def run() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, run)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        for button in box.buttons():
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return
+        box.reject()
+
+    QTimer.singleShot(0, run)
+
+
+def test_a_damaged_database_without_backup_can_be_set_aside_for_a_new_one(qtbot, window, tmp_path,
+                                                                          questionnaire) -> None:
+    path = damaged_database(tmp_path / "broken.db", questionnaire)
+    damaged_bytes = path.read_bytes()
+    seen: list[str] = []
+    choose("Set it aside and start a new database", seen)
+    QTimer.singleShot(300, lambda: choose("OK", seen))  # then the notice of what was done
+    store = database_actions.open_store(window, path)
+    assert store is not None
+    try:
+        assert "no backup" in seen[0]  # says so, instead of "restore the newest backup"
+        assert store.list_responses() == []  # a new, empty database in its place
+        kept = [p for p in tmp_path.iterdir() if p.name.startswith("broken.db.damaged-")]
+        assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes  # kept, renamed, not deleted
+        assert kept[0].name in seen[1]
+    finally:
+        store.close()
+
+
+def test_a_damaged_database_without_backup_can_be_left_alone(qtbot, window, tmp_path, questionnaire) -> None:
+    path = damaged_database(tmp_path / "broken.db", questionnaire)
+    before = path.read_bytes()
+    seen: list[str] = []
+    choose("Cancel", seen)
+    assert database_actions.open_store(window, path) is None
+    assert path.read_bytes() == before and seen
+
+
+def test_a_damaged_database_without_backup_offers_another_file(qtbot, window, tmp_path, questionnaire,
+                                                               monkeypatch) -> None:
+    path = damaged_database(tmp_path / "broken.db", questionnaire)
+    other = tmp_path / "other.db"
+    Store.open(other).close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    seen: list[str] = []
+    choose("Open another file…", seen)
+    store = database_actions.open_store(window, path)
+    assert store is not None
+    try:
+        assert Path(store.path).name == "other.db"
+        assert path.exists()  # the damaged file untouched
+    finally:
+        store.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root can write any file: a read-only file cannot be made here")
+def test_a_file_the_user_cannot_write_is_offered_read_only(qtbot, window, tmp_path, questionnaire) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    path = folder / "survey.db"
+    store = Store.open(path)
+    store.create_response(state=State("FRA", "France"), cycle=2026, questionnaire=questionnaire, language="en")
+    store.close()
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        try:
+            Store.open(path).close()
+        except SurveyError as exc:
+            if exc.code != database_actions.CANNOT_WRITE:
+                pytest.skip(f"the storage layer does not raise S111 yet (raised {exc.code})")
+        else:
+            pytest.skip("the storage layer opened a read-only file for writing")
+        seen: list[str] = []
+        choose("Open", seen)
+        opened = database_actions.open_store(window, path)
+        assert opened is not None and opened.read_only
+        assert "cannot be written" in seen[0]
+        opened.close()
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
