@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -94,25 +95,26 @@ def test_a_damaged_database_without_backup_offers_another_file(qtbot, window, tm
         store.close()
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="root can write any file: a read-only file cannot be made here")
+def _unwritable(path: Path) -> bool:
+    """chmod for a normal user; root ignores modes, so the immutable flag where the file system has it."""
+    path.chmod(0o444)
+    if os.geteuid() != 0:
+        return True
+    chattr = shutil.which("chattr")
+    return bool(chattr) and subprocess.run([chattr, "+i", str(path)], capture_output=True).returncode == 0
+
+
 def test_a_file_the_user_cannot_write_is_offered_read_only(qtbot, window, tmp_path, questionnaire) -> None:
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    path = folder / "survey.db"
+    path = tmp_path / "shared-copy.db"
     store = Store.open(path)
     store.create_response(state=State("FRA", "France"), cycle=2026, questionnaire=questionnaire, language="en")
     store.close()
-    path.chmod(0o444)
-    folder.chmod(0o555)
+    if not _unwritable(path):
+        pytest.skip("a read-only file cannot be made here")
     try:
-        try:
-            Store.open(path).close()
-        except SurveyError as exc:
-            if exc.code != database_actions.CANNOT_WRITE:
-                pytest.skip(f"the storage layer does not raise S111 yet (raised {exc.code})")
-        else:
-            pytest.skip("the storage layer opened a read-only file for writing")
+        with pytest.raises(SurveyError) as refused:
+            Store.open(path)
+        assert refused.value.code == database_actions.CANNOT_WRITE
         seen: list[str] = []
         choose("Open", seen)
         opened = database_actions.open_store(window, path)
@@ -120,5 +122,6 @@ def test_a_file_the_user_cannot_write_is_offered_read_only(qtbot, window, tmp_pa
         assert "cannot be written" in seen[0]
         opened.close()
     finally:
-        folder.chmod(0o755)
+        if shutil.which("chattr"):
+            subprocess.run(["chattr", "-i", str(path)], capture_output=True)
         path.chmod(0o644)
