@@ -9,7 +9,13 @@
         <translation>ما العمل: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+41"/>
+        <source>Error code: %1</source>
+        <translation>رمز الخطأ: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
@@ -96,7 +102,7 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+88"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+47"/>
         <source>Cannot open the database</source>
         <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>يتعذّر فتح قاعدة البيانات</translation>
@@ -116,22 +122,22 @@
     <message>
         <location line="-25"/>
         <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تالفة ولا يمكن استخدامها، ولم يُعثر على أي نسخة احتياطية منها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can set the damaged file aside (it is kept, renamed, never deleted) and start a new, empty database in its place, or open another database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك وضع الملف التالف جانباً (سيُحتفظ به بعد تغيير اسمه، ولن يُحذف أبداً) وإنشاء قاعدة بيانات جديدة فارغة مكانه، أو فتح ملف قاعدة بيانات آخر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set it aside and start a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعه جانباً وإنشاء قاعدة بيانات جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف آخر…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -160,22 +166,22 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
     <message>
         <location line="+17"/>
         <source>A new database was started</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت قاعدة بيانات جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بالملف التالف باسم %1. وأُنشئت قاعدة بيانات جديدة فارغة مكانه.</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
         <source>The database cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تغيير قاعدة البيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be changed: the file or its folder cannot be written. Open it read-only here (you can look but not change anything)?</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تغيير %1: لا يمكن الكتابة في الملف أو في مجلده. هل تريد فتحها هنا للقراءة فقط (يمكنك الاطلاع دون تغيير أي شيء)؟</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -326,7 +332,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+7"/>
         <source>— No answer —</source>
         <translation>— لا إجابة —</translation>
@@ -335,13 +341,14 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+240"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+270"/>
+        <location line="+103"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) labels of the questionnaire in the response&apos;s language; fixed wording in the interface&apos;s</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too the chart takes at most this share of the height (it scrolls beyond), the lists the rest (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) the window&apos;s title for the pair now compared labels of the questionnaire (norms, statuses, legend) in the language the form shows them: the interface language when the questionnaire has it, else the response&apos;s (as MainWindow.form_language); fixed wording in the interface&apos;s set once the user drags a splitter: their sizes are kept from then on</extracomment>
         <translation>مقارنة سنوية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
@@ -401,7 +408,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>مسودة</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+100"/>
         <source>%1 of %2 questions differ between %3 and %4</source>
         <translation>عدد الأسئلة المختلفة بين %3 و%4: %1 من أصل %2</translation>
     </message>
@@ -411,12 +418,18 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>اختر دورتين مختلفتين للمقارنة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1.</source>
+        <comment>a sentence ends</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 answers carried forward are not yet reviewed.</source>
         <translation>إجابات منقولة لم تُراجَع بعد: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All parts</source>
         <translation>جميع الأجزاء</translation>
     </message>
@@ -451,18 +464,9 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>لم يُحفظ ملف PDF</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Cannot compare</source>
         <translation>تتعذّر المقارنة</translation>
-    </message>
-</context>
-<context>
-    <name>CompareWindow</name>
-    <message>
-        <location line="-43"/>
-        <location line="+8"/>
-        <source>Year over year</source>
-        <translation>مقارنة سنوية</translation>
     </message>
 </context>
 <context>
@@ -510,7 +514,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../survey_app/gui/group_widget.py" line="+111"/>
+        <location filename="../../survey_app/gui/group_widget.py" line="+133"/>
         <source>No rows yet.</source>
         <translation>لا توجد صفوف بعد.</translation>
     </message>
@@ -528,7 +532,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupRow</name>
     <message>
-        <location line="-51"/>
+        <location line="-65"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
@@ -566,13 +570,14 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+32"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+33"/>
         <source>History: %1</source>
         <translation>السجل: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>When</source>
+        <extracomment>the answer of each row as text (newest first, as the table shows them)</extracomment>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
@@ -591,17 +596,23 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Earlier answers</source>
         <translation>الإجابات السابقة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+44"/>
         <source>(no answer)</source>
         <translation>(لا إجابة)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-30"/>
+        <source>The selected answer in full</source>
+        <translation>الإجابة المحددة كاملةً</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No earlier answers.</source>
         <translation>لا توجد إجابات سابقة.</translation>
     </message>
@@ -616,7 +627,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>استعادة الإجابة المحددة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>Could not restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
@@ -624,7 +635,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+171"/>
+        <location filename="../../survey_app/gui/form.py" line="+173"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>منقولة من الدورة السابقة: تحقّق من أنها لا تزال صحيحة.</translation>
     </message>
@@ -707,7 +718,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+140"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -921,7 +932,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+74"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مراجعة</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -941,7 +952,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+2"/>
         <source>database opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1008,13 +1019,13 @@ Try again before closing?</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+62"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+73"/>
         <source>Parts and sections</source>
-        <extracomment>carried forward from the previous cycle and not yet confirmed</extracomment>
+        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed</extracomment>
         <translation>الأجزاء والأقسام</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>%1 to confirm</source>
         <translation>بانتظار التأكيد: %1</translation>
     </message>
@@ -1027,12 +1038,13 @@ Try again before closing?</source>
 <context>
     <name>NewResponseDialog</name>
     <message>
-        <location filename="../../survey_app/gui/new_response_dialog.py" line="+36"/>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+43"/>
         <source>New response</source>
+        <extracomment>offered first: what a ministry is asked to fill in the interface language: State names, questionnaire titles and the response&apos;s default language</extracomment>
         <translation>رد جديد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose the State, the reporting cycle and the questionnaire. Type a name that is not in the list to use a custom name.</source>
         <translation>اختر الدولة ودورة الإبلاغ والاستبيان. لاستخدام اسم غير وارد في القائمة، اكتبه.</translation>
     </message>
@@ -1047,12 +1059,12 @@ Try again before closing?</source>
         <translation>ابدأ بكتابة اسم الدولة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>&amp;State</source>
         <translation>ال&amp;دولة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cycle (year)</source>
         <translation>الدورة (السنة)</translation>
     </message>
@@ -1067,7 +1079,7 @@ Try again before closing?</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;Questionnaire</source>
         <translation>الا&amp;ستبيان</translation>
     </message>
@@ -1087,7 +1099,22 @@ Try again before closing?</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Member State: %1</source>
+        <translation>الدولة العضو: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a Member State&apos;s name: it will be recorded as the custom name “%1”.</source>
+        <translation>هذا ليس اسم دولة عضو: سيُسجَّل الاسم ”%1“ بوصفه اسماً مخصصاً.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Did you mean: %1?</source>
+        <translation>هل تقصد: %1؟</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Start from the previous cycle&apos;s answers</source>
         <translation>البدء من إجابات الدورة السابقة</translation>
     </message>
@@ -1120,7 +1147,7 @@ Try again before closing?</source>
         <translation>الملاحظات لأغراض الصياغة: تبقى في قاعدة البيانات هذه ولا تُصدَّر أبداً.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Note text</source>
         <translation>نص الملاحظة</translation>
     </message>
@@ -1185,30 +1212,30 @@ Try again before closing?</source>
     <message>
         <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
         <source>This database is open read-only: you can look at the answers but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط: يمكنك الاطلاع على الإجابات دون تغييرها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This response is final and read-only. Reopen it to make changes.</source>
-        <translation type="unfinished">هذا الرد نهائي وللقراءة فقط. أعد فتحه لإجراء تغييرات.</translation>
+        <translation>هذا الرد نهائي وللقراءة فقط. أعد فتحه لإجراء تغييرات.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen for editing…</source>
-        <translation type="unfinished">إعادة الفتح للتحرير…</translation>
+        <translation>إعادة الفتح للتحرير…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
-        <translation type="unfinished">إعادة فتح الرد للتحرير</translation>
+        <translation>إعادة فتح الرد للتحرير</translation>
     </message>
 </context>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+149"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+148"/>
         <source>All responses</source>
-        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
+        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice the navigator widens for large text up to this share, to show this many characters of a title How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
         <translation>جميع الردود</translation>
     </message>
     <message>
@@ -1234,7 +1261,7 @@ Try again before closing?</source>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished">المراجعة</translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1257,7 +1284,7 @@ Try again before closing?</source>
         <translation>التقدّم الإجمالي</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>%1 of %2 answered</source>
         <translation>تمت الإجابة عن %1 من أصل %2</translation>
     </message>
@@ -1368,8 +1395,9 @@ Try again before closing?</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
+        <location filename="../../survey_app/gui/search_dialog.py" line="+59"/>
         <source>Find</source>
+        <extracomment>characters of an answer shown around its first match of which before the match, so the matched words are never cut off the end</extracomment>
         <translation>بحث</translation>
     </message>
     <message>
@@ -1414,7 +1442,7 @@ Try again before closing?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+107"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+114"/>
         <source>Responses</source>
         <translation>الردود</translation>
     </message>
@@ -1494,7 +1522,7 @@ Try again before closing?</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
@@ -1504,7 +1532,7 @@ Try again before closing?</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1% (%2 من %3)</translation>
     </message>
@@ -1517,7 +1545,7 @@ Try again before closing?</source>
         <translation>حالة تنفيذ كل قاعدة حسب الدورة</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>No implementation status recorded yet.</source>
         <translation>لم تُسجَّل أي حالة تنفيذ بعد.</translation>
     </message>
@@ -1525,7 +1553,7 @@ Try again before closing?</source>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/choice_widgets.py" line="-88"/>
+        <location filename="../../survey_app/gui/choice_widgets.py" line="-91"/>
         <location line="+4"/>
         <source>Yes</source>
         <translation>نعم</translation>

@@ -9,7 +9,13 @@
         <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+41"/>
+        <source>Error code: %1</source>
+        <translation>Code d’erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -96,7 +102,7 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+88"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+47"/>
         <source>Cannot open the database</source>
         <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>Impossible d’ouvrir la base de données</translation>
@@ -116,22 +122,22 @@
     <message>
         <location line="-25"/>
         <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagée et ne peut pas être utilisée&#xa0;; aucune sauvegarde de cette base de données n’a été trouvée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can set the damaged file aside (it is kept, renamed, never deleted) and start a new, empty database in its place, or open another database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez mettre le fichier endommagé de côté (il est conservé sous un autre nom et n’est jamais supprimé) et créer à sa place une nouvelle base de données vide, ou ouvrir un autre fichier de base de données.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set it aside and start a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le fichier de côté et créer une nouvelle base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -160,22 +166,22 @@ Mettre le fichier endommagé de côté (il est conservé sous un autre nom) et r
     <message>
         <location line="+17"/>
         <source>A new database was started</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle base de données a été créée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé a été conservé sous le nom %1. Une nouvelle base de données vide a été créée à sa place.</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
         <source>The database cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne peut pas être modifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be changed: the file or its folder cannot be written. Open it read-only here (you can look but not change anything)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être modifiée&#xa0;: le fichier ou son dossier n’est pas accessible en écriture. L’ouvrir ici en lecture seule (vous pourrez consulter sans rien modifier)&#xa0;?</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -326,7 +332,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+7"/>
         <source>— No answer —</source>
         <translation>— Pas de réponse —</translation>
@@ -335,13 +341,14 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+240"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+270"/>
+        <location line="+103"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) labels of the questionnaire in the response&apos;s language; fixed wording in the interface&apos;s</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too the chart takes at most this share of the height (it scrolls beyond), the lists the rest (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) the window&apos;s title for the pair now compared labels of the questionnaire (norms, statuses, legend) in the language the form shows them: the interface language when the questionnaire has it, else the response&apos;s (as MainWindow.form_language); fixed wording in the interface&apos;s set once the user drags a splitter: their sizes are kept from then on</extracomment>
         <translation>D’une année sur l’autre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
@@ -401,7 +408,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>projet</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+100"/>
         <source>%1 of %2 questions differ between %3 and %4</source>
         <translation>Questions différentes entre %3 et %4&#xa0;: %1 sur %2</translation>
     </message>
@@ -411,12 +418,18 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Choisissez deux cycles différents à comparer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1.</source>
+        <comment>a sentence ends</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 answers carried forward are not yet reviewed.</source>
         <translation>Réponses reprises pas encore vérifiées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All parts</source>
         <translation>Toutes les parties</translation>
     </message>
@@ -451,18 +464,9 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Le PDF n’a pas été enregistré</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Cannot compare</source>
         <translation>Comparaison impossible</translation>
-    </message>
-</context>
-<context>
-    <name>CompareWindow</name>
-    <message>
-        <location line="-43"/>
-        <location line="+8"/>
-        <source>Year over year</source>
-        <translation>D’une année sur l’autre</translation>
     </message>
 </context>
 <context>
@@ -510,7 +514,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../survey_app/gui/group_widget.py" line="+111"/>
+        <location filename="../../survey_app/gui/group_widget.py" line="+133"/>
         <source>No rows yet.</source>
         <translation>Aucune ligne pour l’instant.</translation>
     </message>
@@ -528,7 +532,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>GroupRow</name>
     <message>
-        <location line="-51"/>
+        <location line="-65"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
@@ -566,13 +570,14 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+32"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+33"/>
         <source>History: %1</source>
         <translation>Historique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>When</source>
+        <extracomment>the answer of each row as text (newest first, as the table shows them)</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -591,17 +596,23 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Earlier answers</source>
         <translation>Réponses antérieures</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+44"/>
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-30"/>
+        <source>The selected answer in full</source>
+        <translation>Texte intégral de la réponse sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No earlier answers.</source>
         <translation>Aucune réponse antérieure.</translation>
     </message>
@@ -616,7 +627,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Rétablir la réponse sélectionnée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>Could not restore</source>
         <translation>Rétablissement impossible</translation>
     </message>
@@ -624,7 +635,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+171"/>
+        <location filename="../../survey_app/gui/form.py" line="+173"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>Reprise du cycle précédent&#xa0;: vérifiez qu’elle est toujours exacte.</translation>
     </message>
@@ -707,7 +718,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+140"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -835,7 +846,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     <message>
         <location line="-211"/>
         <source>Go to the list of &amp;sections</source>
-        <translation>Aller à la liste des &amp;sections</translation>
+        <translation>Aller à la &amp;liste des sections</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -921,7 +932,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     <message>
         <location line="+74"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -941,7 +952,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     <message>
         <location line="+2"/>
         <source>database opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données ouverte en lecture seule</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1008,13 +1019,13 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+62"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+73"/>
         <source>Parts and sections</source>
-        <extracomment>carried forward from the previous cycle and not yet confirmed</extracomment>
+        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed</extracomment>
         <translation>Parties et sections</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>%1 to confirm</source>
         <translation>À confirmer&#xa0;: %1</translation>
     </message>
@@ -1027,12 +1038,13 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>NewResponseDialog</name>
     <message>
-        <location filename="../../survey_app/gui/new_response_dialog.py" line="+36"/>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+43"/>
         <source>New response</source>
+        <extracomment>offered first: what a ministry is asked to fill in the interface language: State names, questionnaire titles and the response&apos;s default language</extracomment>
         <translation>Nouvelle réponse</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose the State, the reporting cycle and the questionnaire. Type a name that is not in the list to use a custom name.</source>
         <translation>Choisissez l’État, le cycle de rapport et le questionnaire. Pour utiliser un nom absent de la liste, saisissez-le.</translation>
     </message>
@@ -1047,12 +1059,12 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Commencez à saisir le nom d’un État</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>&amp;State</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cycle (year)</source>
         <translation>Cycle (année)</translation>
     </message>
@@ -1067,7 +1079,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
@@ -1087,7 +1099,22 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Créer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Member State: %1</source>
+        <translation>État Membre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a Member State&apos;s name: it will be recorded as the custom name “%1”.</source>
+        <translation>Ce nom n’est pas celui d’un État Membre&#xa0;: il sera enregistré comme nom personnalisé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Did you mean: %1?</source>
+        <translation>Vouliez-vous dire&#xa0;: %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Start from the previous cycle&apos;s answers</source>
         <translation>Partir des réponses du cycle précédent</translation>
     </message>
@@ -1120,7 +1147,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Les notes servent à la rédaction&#xa0;: elles restent dans cette base de données et ne sont jamais exportées.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
@@ -1185,30 +1212,30 @@ Réessayer avant de fermer&#xa0;?</translation>
     <message>
         <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
         <source>This database is open read-only: you can look at the answers but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: vous pouvez consulter les réponses, mais pas les modifier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This response is final and read-only. Reopen it to make changes.</source>
-        <translation type="unfinished">Cette réponse est finalisée et en lecture seule. Rouvrez-la pour la modifier.</translation>
+        <translation>Cette réponse est finalisée et en lecture seule. Rouvrez-la pour la modifier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen for editing…</source>
-        <translation type="unfinished">Rouvrir pour modification…</translation>
+        <translation>Rouvrir pour modification…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
-        <translation type="unfinished">Rouvrir la réponse pour la modifier</translation>
+        <translation>Rouvrir la réponse pour la modifier</translation>
     </message>
 </context>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+149"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+148"/>
         <source>All responses</source>
-        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
+        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice the navigator widens for large text up to this share, to show this many characters of a title How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
         <translation>Toutes les réponses</translation>
     </message>
     <message>
@@ -1234,7 +1261,7 @@ Réessayer avant de fermer&#xa0;?</translation>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1257,7 +1284,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
@@ -1368,8 +1395,9 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
+        <location filename="../../survey_app/gui/search_dialog.py" line="+59"/>
         <source>Find</source>
+        <extracomment>characters of an answer shown around its first match of which before the match, so the matched words are never cut off the end</extracomment>
         <translation>Rechercher</translation>
     </message>
     <message>
@@ -1414,7 +1442,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+107"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+114"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1494,7 +1522,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
@@ -1504,7 +1532,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1&#xa0;% (%2 sur %3)</translation>
     </message>
@@ -1517,7 +1545,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>État de mise en œuvre de chaque norme, par cycle</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>No implementation status recorded yet.</source>
         <translation>Aucun état de mise en œuvre n’a encore été enregistré.</translation>
     </message>
@@ -1525,7 +1553,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/choice_widgets.py" line="-88"/>
+        <location filename="../../survey_app/gui/choice_widgets.py" line="-91"/>
         <location line="+4"/>
         <source>Yes</source>
         <translation>Oui</translation>

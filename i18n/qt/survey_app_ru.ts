@@ -9,7 +9,13 @@
         <translation>Что делать: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+41"/>
+        <source>Error code: %1</source>
+        <translation>Код ошибки: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
@@ -96,7 +102,7 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+88"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+47"/>
         <source>Cannot open the database</source>
         <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>Не удаётся открыть базу данных</translation>
@@ -116,22 +122,22 @@
     <message>
         <location line="-25"/>
         <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 повреждена и не может использоваться, а её резервная копия не найдена.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can set the damaged file aside (it is kept, renamed, never deleted) and start a new, empty database in its place, or open another database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы можете отложить повреждённый файл (он будет сохранён под другим именем и никогда не будет удалён) и создать на его месте новую, пустую базу данных или открыть другой файл базы данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set it aside and start a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить его и создать новую базу данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другой файл…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -160,22 +166,22 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
     <message>
         <location line="+17"/>
         <source>A new database was started</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана новая база данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённый файл сохранён как %1. На его месте создана новая, пустая база данных.</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
         <source>The database cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных нельзя изменить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be changed: the file or its folder cannot be written. Open it read-only here (you can look but not change anything)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных %1 нельзя изменить: запись в файл или его папку невозможна. Открыть её здесь только для чтения (можно смотреть, но ничего не менять)?</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -326,7 +332,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+7"/>
         <source>— No answer —</source>
         <translation>— Нет ответа —</translation>
@@ -335,13 +341,14 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+240"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+270"/>
+        <location line="+103"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) labels of the questionnaire in the response&apos;s language; fixed wording in the interface&apos;s</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too the chart takes at most this share of the height (it scrolls beyond), the lists the rest (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) the window&apos;s title for the pair now compared labels of the questionnaire (norms, statuses, legend) in the language the form shows them: the interface language when the questionnaire has it, else the response&apos;s (as MainWindow.form_language); fixed wording in the interface&apos;s set once the user drags a splitter: their sizes are kept from then on</extracomment>
         <translation>Сравнение по годам</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
@@ -401,7 +408,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>черновик</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+100"/>
         <source>%1 of %2 questions differ between %3 and %4</source>
         <translation>Между %3 и %4 различается вопросов: %1 из %2</translation>
     </message>
@@ -411,12 +418,18 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Выберите для сравнения два разных цикла.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1.</source>
+        <comment>a sentence ends</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 answers carried forward are not yet reviewed.</source>
         <translation>Перенесённые ответы, ещё не проверенные: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All parts</source>
         <translation>Все части</translation>
     </message>
@@ -451,18 +464,9 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>PDF-файл не сохранён</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Cannot compare</source>
         <translation>Сравнение невозможно</translation>
-    </message>
-</context>
-<context>
-    <name>CompareWindow</name>
-    <message>
-        <location line="-43"/>
-        <location line="+8"/>
-        <source>Year over year</source>
-        <translation>Сравнение по годам</translation>
     </message>
 </context>
 <context>
@@ -510,7 +514,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../survey_app/gui/group_widget.py" line="+111"/>
+        <location filename="../../survey_app/gui/group_widget.py" line="+133"/>
         <source>No rows yet.</source>
         <translation>Строк пока нет.</translation>
     </message>
@@ -528,7 +532,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupRow</name>
     <message>
-        <location line="-51"/>
+        <location line="-65"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
@@ -566,13 +570,14 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+32"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+33"/>
         <source>History: %1</source>
         <translation>История: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>When</source>
+        <extracomment>the answer of each row as text (newest first, as the table shows them)</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -591,17 +596,23 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Ответ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Earlier answers</source>
         <translation>Прежние ответы</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+44"/>
         <source>(no answer)</source>
         <translation>(нет ответа)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-30"/>
+        <source>The selected answer in full</source>
+        <translation>Полный текст выбранного ответа</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No earlier answers.</source>
         <translation>Прежних ответов нет.</translation>
     </message>
@@ -616,7 +627,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Восстановить выбранный ответ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>Could not restore</source>
         <translation>Не удалось восстановить</translation>
     </message>
@@ -624,7 +635,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+171"/>
+        <location filename="../../survey_app/gui/form.py" line="+173"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>Перенесено из предыдущего цикла: проверьте, что ответ по-прежнему верен.</translation>
     </message>
@@ -707,7 +718,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+140"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -835,7 +846,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="-211"/>
         <source>Go to the list of &amp;sections</source>
-        <translation>Перейти к списку &amp;разделов</translation>
+        <translation>Перейти к списку р&amp;азделов</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -921,7 +932,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+74"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;оверить</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -941,7 +952,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+2"/>
         <source>database opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных открыта только для чтения</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1008,13 +1019,13 @@ Try again before closing?</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+62"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+73"/>
         <source>Parts and sections</source>
-        <extracomment>carried forward from the previous cycle and not yet confirmed</extracomment>
+        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed</extracomment>
         <translation>Части и разделы</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>%1 to confirm</source>
         <translation>Подтвердить: %1</translation>
     </message>
@@ -1027,12 +1038,13 @@ Try again before closing?</source>
 <context>
     <name>NewResponseDialog</name>
     <message>
-        <location filename="../../survey_app/gui/new_response_dialog.py" line="+36"/>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+43"/>
         <source>New response</source>
+        <extracomment>offered first: what a ministry is asked to fill in the interface language: State names, questionnaire titles and the response&apos;s default language</extracomment>
         <translation>Новый ответ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose the State, the reporting cycle and the questionnaire. Type a name that is not in the list to use a custom name.</source>
         <translation>Выберите государство, отчётный цикл и вопросник. Чтобы указать название, которого нет в списке, введите его.</translation>
     </message>
@@ -1047,12 +1059,12 @@ Try again before closing?</source>
         <translation>Начните вводить название государства</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>&amp;State</source>
         <translation>&amp;Государство</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cycle (year)</source>
         <translation>Цикл (год)</translation>
     </message>
@@ -1067,7 +1079,7 @@ Try again before closing?</source>
         <translation>Вопросник</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Вопросник</translation>
     </message>
@@ -1087,7 +1099,22 @@ Try again before closing?</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Member State: %1</source>
+        <translation>Государство-член: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a Member State&apos;s name: it will be recorded as the custom name “%1”.</source>
+        <translation>Это не название государства-члена: оно будет записано как введённое вами название «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Did you mean: %1?</source>
+        <translation>Возможно, вы имели в виду: %1?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Start from the previous cycle&apos;s answers</source>
         <translation>Начать с ответов предыдущего цикла</translation>
     </message>
@@ -1120,7 +1147,7 @@ Try again before closing?</source>
         <translation>Заметки предназначены для подготовки ответа: они хранятся в этой базе данных и никогда не экспортируются.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Note text</source>
         <translation>Текст заметки</translation>
     </message>
@@ -1185,30 +1212,30 @@ Try again before closing?</source>
     <message>
         <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
         <source>This database is open read-only: you can look at the answers but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных открыта только для чтения: ответы можно просматривать, но нельзя изменять.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This response is final and read-only. Reopen it to make changes.</source>
-        <translation type="unfinished">Этот ответ завершён и доступен только для чтения. Чтобы внести изменения, откройте его снова.</translation>
+        <translation>Этот ответ является окончательным и доступен только для чтения. Чтобы внести изменения, откройте его снова.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen for editing…</source>
-        <translation type="unfinished">Открыть для редактирования…</translation>
+        <translation>Открыть для редактирования…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
-        <translation type="unfinished">Открыть ответ для редактирования</translation>
+        <translation>Открыть ответ для редактирования</translation>
     </message>
 </context>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+149"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+148"/>
         <source>All responses</source>
-        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
+        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice the navigator widens for large text up to this share, to show this many characters of a title How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
         <translation>Все ответы</translation>
     </message>
     <message>
@@ -1234,7 +1261,7 @@ Try again before closing?</source>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished">Проверка</translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1257,7 +1284,7 @@ Try again before closing?</source>
         <translation>Общий ход заполнения</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>%1 of %2 answered</source>
         <translation>Отвечено: %1 из %2</translation>
     </message>
@@ -1368,8 +1395,9 @@ Try again before closing?</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
+        <location filename="../../survey_app/gui/search_dialog.py" line="+59"/>
         <source>Find</source>
+        <extracomment>characters of an answer shown around its first match of which before the match, so the matched words are never cut off the end</extracomment>
         <translation>Найти</translation>
     </message>
     <message>
@@ -1414,7 +1442,7 @@ Try again before closing?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+107"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+114"/>
         <source>Responses</source>
         <translation>Ответы</translation>
     </message>
@@ -1494,7 +1522,7 @@ Try again before closing?</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Final</source>
         <translation>Окончательный</translation>
     </message>
@@ -1504,7 +1532,7 @@ Try again before closing?</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1 % (%2 из %3)</translation>
     </message>
@@ -1517,7 +1545,7 @@ Try again before closing?</source>
         <translation>Ход осуществления каждой нормы в разбивке по циклам</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>No implementation status recorded yet.</source>
         <translation>Сведения о ходе осуществления пока не внесены.</translation>
     </message>
@@ -1525,7 +1553,7 @@ Try again before closing?</source>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/choice_widgets.py" line="-88"/>
+        <location filename="../../survey_app/gui/choice_widgets.py" line="-91"/>
         <location line="+4"/>
         <source>Yes</source>
         <translation>Да</translation>

@@ -9,7 +9,13 @@
         <translation>处理办法：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+41"/>
+        <source>Error code: %1</source>
+        <translation>错误代码：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
@@ -96,7 +102,7 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+88"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+47"/>
         <source>Cannot open the database</source>
         <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>无法打开数据库</translation>
@@ -116,22 +122,22 @@
     <message>
         <location line="-25"/>
         <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏，无法使用，且未找到其备份。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can set the damaged file aside (it is kept, renamed, never deleted) and start a new, empty database in its place, or open another database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以将损坏的文件另行保留（该文件将重命名后保留，绝不会被删除），并在原处新建一个空数据库；也可以打开其他数据库文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set it aside and start a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>另行保留并新建数据库</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他文件…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -160,22 +166,22 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
     <message>
         <location line="+17"/>
         <source>A new database was started</source>
-        <translation type="unfinished"></translation>
+        <translation>已新建数据库</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的文件已保留为 %1。已在原处新建一个空数据库。</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
         <source>The database cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改数据库</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be changed: the file or its folder cannot be written. Open it read-only here (you can look but not change anything)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法更改：无法写入该文件或其所在文件夹。要在此以只读方式打开吗（可以查看，但不能做任何更改）？</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -326,7 +332,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+7"/>
         <source>— No answer —</source>
         <translation>— 未作答 —</translation>
@@ -335,13 +341,14 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../survey_app/gui/compare_view.py" line="+240"/>
+        <location filename="../../survey_app/gui/compare_view.py" line="+270"/>
+        <location line="+103"/>
         <source>Year over year</source>
-        <extracomment>colours of a status in the list; the words are always shown too (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) labels of the questionnaire in the response&apos;s language; fixed wording in the interface&apos;s</extracomment>
+        <extracomment>colours of a status in the list; the words are always shown too the chart takes at most this share of the height (it scrolls beyond), the lists the rest (response id, item id): the user wants to see this question in the response the comparison PDF was written (its path) the window&apos;s title for the pair now compared labels of the questionnaire (norms, statuses, legend) in the language the form shows them: the interface language when the questionnaire has it, else the response&apos;s (as MainWindow.form_language); fixed wording in the interface&apos;s set once the user drags a splitter: their sizes are kept from then on</extracomment>
         <translation>逐年比较</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
@@ -401,7 +408,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+100"/>
         <source>%1 of %2 questions differ between %3 and %4</source>
         <translation>%3 与 %4 之间，%2 个问题中有 %1 个不同</translation>
     </message>
@@ -411,12 +418,18 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>请选择两个不同的周期进行比较。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1.</source>
+        <comment>a sentence ends</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 answers carried forward are not yet reviewed.</source>
         <translation>有 %1 个沿用的答复尚未审核。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All parts</source>
         <translation>所有部分</translation>
     </message>
@@ -451,18 +464,9 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>未能保存 PDF</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
-    </message>
-</context>
-<context>
-    <name>CompareWindow</name>
-    <message>
-        <location line="-43"/>
-        <location line="+8"/>
-        <source>Year over year</source>
-        <translation>逐年比较</translation>
     </message>
 </context>
 <context>
@@ -510,7 +514,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../survey_app/gui/group_widget.py" line="+111"/>
+        <location filename="../../survey_app/gui/group_widget.py" line="+133"/>
         <source>No rows yet.</source>
         <translation>尚无任何行。</translation>
     </message>
@@ -528,7 +532,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>GroupRow</name>
     <message>
-        <location line="-51"/>
+        <location line="-65"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
@@ -566,13 +570,14 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+32"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+33"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>When</source>
+        <extracomment>the answer of each row as text (newest first, as the table shows them)</extracomment>
         <translation>时间</translation>
     </message>
     <message>
@@ -591,17 +596,23 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>答复</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Earlier answers</source>
         <translation>以前的答复</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+44"/>
         <source>(no answer)</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-30"/>
+        <source>The selected answer in full</source>
+        <translation>所选答复的全文</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No earlier answers.</source>
         <translation>没有以前的答复。</translation>
     </message>
@@ -616,7 +627,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>恢复所选答复</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>Could not restore</source>
         <translation>无法恢复</translation>
     </message>
@@ -624,7 +635,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+171"/>
+        <location filename="../../survey_app/gui/form.py" line="+173"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>沿用自上一周期：请核实是否仍然正确。</translation>
     </message>
@@ -707,7 +718,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+140"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -921,7 +932,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+74"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -941,7 +952,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     <message>
         <location line="+2"/>
         <source>database opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库以只读方式打开</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1008,13 +1019,13 @@ Try again before closing?</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+62"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+73"/>
         <source>Parts and sections</source>
-        <extracomment>carried forward from the previous cycle and not yet confirmed</extracomment>
+        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed</extracomment>
         <translation>部分和章节</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>%1 to confirm</source>
         <translation>%1 项待确认</translation>
     </message>
@@ -1027,12 +1038,13 @@ Try again before closing?</source>
 <context>
     <name>NewResponseDialog</name>
     <message>
-        <location filename="../../survey_app/gui/new_response_dialog.py" line="+36"/>
+        <location filename="../../survey_app/gui/new_response_dialog.py" line="+43"/>
         <source>New response</source>
+        <extracomment>offered first: what a ministry is asked to fill in the interface language: State names, questionnaire titles and the response&apos;s default language</extracomment>
         <translation>新建答复</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose the State, the reporting cycle and the questionnaire. Type a name that is not in the list to use a custom name.</source>
         <translation>请选择国家、报告周期和问卷。如需使用列表中没有的名称，请直接键入。</translation>
     </message>
@@ -1047,12 +1059,12 @@ Try again before closing?</source>
         <translation>开始键入国家名称</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>&amp;State</source>
         <translation>国家(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cycle (year)</source>
         <translation>周期（年份）</translation>
     </message>
@@ -1067,7 +1079,7 @@ Try again before closing?</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
@@ -1087,7 +1099,22 @@ Try again before closing?</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Member State: %1</source>
+        <translation>会员国：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a Member State&apos;s name: it will be recorded as the custom name “%1”.</source>
+        <translation>这不是会员国名称：将按自定义名称“%1”记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Did you mean: %1?</source>
+        <translation>您是否指：%1？</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Start from the previous cycle&apos;s answers</source>
         <translation>以上一周期的答复为起点</translation>
     </message>
@@ -1120,7 +1147,7 @@ Try again before closing?</source>
         <translation>备注仅供起草之用：保存在本数据库中，绝不会导出。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Note text</source>
         <translation>备注内容</translation>
     </message>
@@ -1185,30 +1212,30 @@ Try again before closing?</source>
     <message>
         <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
         <source>This database is open read-only: you can look at the answers but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库以只读方式打开：您可以查看答复，但不能更改。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This response is final and read-only. Reopen it to make changes.</source>
-        <translation type="unfinished">此答复已定稿，为只读。如需修改，请重新打开。</translation>
+        <translation>此答复已定稿，为只读。如需修改，请重新打开。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen for editing…</source>
-        <translation type="unfinished">重新打开以编辑…</translation>
+        <translation>重新打开以编辑…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
-        <translation type="unfinished">重新打开答复以编辑</translation>
+        <translation>重新打开答复以编辑</translation>
     </message>
 </context>
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../survey_app/gui/response_view.py" line="+149"/>
+        <location filename="../../survey_app/gui/response_view.py" line="+148"/>
         <source>All responses</source>
-        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
+        <extracomment>the form column&apos;s width in average characters (long lines are hard to read) the navigator&apos;s part of the window&apos;s width, and the limits of the user&apos;s choice the navigator widens for large text up to this share, to show this many characters of a title How long the shown section stays untouched before a neighbour is built in the background. pages built but not shown when answers changed: section id -&gt; values must be reloaded the navigator&apos;s share of the width: kept when the window is resized (a fixed 340 px cut every section title on a wide screen); the user&apos;s own choice when they drag the handle</extracomment>
         <translation>所有答复</translation>
     </message>
     <message>
@@ -1234,7 +1261,7 @@ Try again before closing?</source>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished">审核</translation>
+        <translation>审核</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1257,7 +1284,7 @@ Try again before closing?</source>
         <translation>总体进度</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1/%2</translation>
     </message>
@@ -1368,8 +1395,9 @@ Try again before closing?</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../survey_app/gui/search_dialog.py" line="+25"/>
+        <location filename="../../survey_app/gui/search_dialog.py" line="+59"/>
         <source>Find</source>
+        <extracomment>characters of an answer shown around its first match of which before the match, so the matched words are never cut off the end</extracomment>
         <translation>查找</translation>
     </message>
     <message>
@@ -1414,7 +1442,7 @@ Try again before closing?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+107"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+114"/>
         <source>Responses</source>
         <translation>答复</translation>
     </message>
@@ -1494,7 +1522,7 @@ Try again before closing?</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Final</source>
         <translation>定稿</translation>
     </message>
@@ -1504,7 +1532,7 @@ Try again before closing?</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1%（%2/%3）</translation>
     </message>
@@ -1517,7 +1545,7 @@ Try again before closing?</source>
         <translation>各项规范在各周期的执行情况</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>No implementation status recorded yet.</source>
         <translation>尚未记录任何执行情况。</translation>
     </message>
@@ -1525,7 +1553,7 @@ Try again before closing?</source>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../survey_app/gui/choice_widgets.py" line="-88"/>
+        <location filename="../../survey_app/gui/choice_widgets.py" line="-91"/>
         <location line="+4"/>
         <source>Yes</source>
         <translation>是</translation>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from survey_app.gui.flow_layout import FlowLayout
 from survey_app.gui.item_widgets import OTHER_VALUE, ItemEditor, follow_text_direction
-from survey_app.gui.wrap_buttons import WrappingCheckBox, WrappingRadioButton
+from survey_app.gui.wrap_buttons import check_box, radio_button
 from survey_app.questionnaire.model import Choice, Item, ItemType
 
 
@@ -34,7 +34,7 @@ class _RadioEditor(ItemEditor):
         container = FlowLayout(spacing=14) if horizontal else QVBoxLayout()
         container.setContentsMargins(0, 0, 0, 0)
         for value, label in options:
-            button = WrappingRadioButton(label, self)
+            button = radio_button(label, self)
             button.setAccessibleName(f"{item.label}: {label}")
             button.setObjectName("noAnswer" if value is None else "")
             self.group.addButton(button)
@@ -166,7 +166,7 @@ class MultiChoiceEditor(ItemEditor):
         self.other_edit.setPlaceholderText(self.tr("Please specify"))
 
     def _add_box(self, value: str, label: str) -> None:
-        box = WrappingCheckBox(label, self)
+        box = check_box(label, self)
         box.setAccessibleName(f"{self.item.label}: {label}")
         box.toggled.connect(self._toggled)
         self.boxes[value] = box

@@ -51,7 +51,7 @@ def show_error(parent: QWidget | None, title: str, exc: SurveyError) -> None:
 
     box = plain_box(QMessageBox.Icon.Warning, title, what, QMessageBox.StandardButton.Ok, parent,
                     informative=tr("What to do: %1").replace("%1", fix) if fix else "")
-    box.setDetailedText(f"{tr('Error code')}: {exc.code}")
+    box.setDetailedText(tr("Error code: %1").replace("%1", exc.code))  # outside an f-string: lupdate finds it
     box.exec()
 
 

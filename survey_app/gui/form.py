@@ -59,7 +59,10 @@ class ItemCard(QFrame):
 
         self.source: QLabel | None = None
         self.extract_button: QToolButton | None = None
-        if item.source or item.extract:
+        if item.source and not item.extract:
+            self.source = _label(item.source, self, name="itemSource")
+            box.addWidget(self.source)
+        elif item.extract:
             # the button goes under the reference when both do not fit on a line (large text)
             reference = FlowLayout(spacing=10, last_at_end=True)
             if item.source:

@@ -38,7 +38,7 @@ def offer_recovery(parent: QWidget | None, path: Path, exc: SurveyError, *, open
     start_new = box.addButton(tr("Set it aside and start a new database"), QMessageBox.ButtonRole.AcceptRole)
     other = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setDetailedText(f"{tr('Error code')}: {exc.code}")
+    box.setDetailedText(tr("Error code: %1").replace("%1", exc.code))  # outside an f-string: lupdate finds it
     box.exec()
     chosen = box.clickedButton()
     if chosen is start_new:

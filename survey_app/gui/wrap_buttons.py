@@ -8,6 +8,8 @@ their layout how tall they are for a width (height for width). Clicking the labe
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
@@ -35,9 +37,27 @@ class _Wrapping:
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        #: measurements for the current text, font and style (Qt's layouts ask for them many times
+        #: per pass; measuring each time made a section's first visit several times slower)
+        self._measured_for: tuple | None = None
+        self._measures: dict[object, object] = {}
+
+    def _cache(self: QCheckBox) -> dict[object, object]:
+        key = (self.text(), self.font().key(), id(self.style()))
+        if self._measured_for != key:
+            self._measured_for = key
+            self._measures = {}
+        return self._measures
 
     def _indicator(self: QCheckBox) -> tuple[int, int, int]:
         """(indicator width, indicator height, space between indicator and label)."""
+        cache = self._cache()
+        found = cache.get("indicator")
+        if found is None:
+            found = cache["indicator"] = self._measure_indicator()
+        return found
+
+    def _measure_indicator(self: QCheckBox) -> tuple[int, int, int]:
         style = self.style()
         if self._radio:
             return (style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self),
@@ -66,8 +86,12 @@ class _Wrapping:
         return True
 
     def heightForWidth(self: QCheckBox, width: int) -> int:  # noqa: N802 - Qt API
-        indicator, height, spacing = self._indicator()
-        return max(height, self._text_height(width - indicator - spacing - 4)) + 4
+        cache = self._cache()
+        found = cache.get(width)
+        if found is None:
+            indicator, height, spacing = self._indicator()
+            found = cache[width] = max(height, self._text_height(width - indicator - spacing - 4)) + 4
+        return found
 
     def _label_rect(self: QCheckBox) -> QRect:
         indicator, _height, spacing = self._indicator()
@@ -113,3 +137,25 @@ class WrappingRadioButton(_Wrapping, QRadioButton):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         QRadioButton.__init__(self, text, parent)
         self._init_wrapping()
+
+
+#: labels up to this wide (in Latin letters; a Chinese character counts two) fit a line at the
+#: largest text size at 1024 px: Qt's own buttons (measured in C++) are used for them; only longer
+#: ones pay for wrapping, measured in Python at every layout pass
+WRAP_FROM_WIDTH = 20
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in text)
+
+
+def needs_wrapping(text: str) -> bool:
+    return len(text) > WRAP_FROM_WIDTH // 2 and _display_width(text) > WRAP_FROM_WIDTH
+
+
+def radio_button(text: str, parent: QWidget | None = None) -> QRadioButton:
+    return WrappingRadioButton(text, parent) if needs_wrapping(text) else QRadioButton(text, parent)
+
+
+def check_box(text: str, parent: QWidget | None = None) -> QCheckBox:
+    return WrappingCheckBox(text, parent) if needs_wrapping(text) else QCheckBox(text, parent)

@@ -235,7 +235,8 @@ class FontSet:
                 cmap = self._coverage.get(font_name)
                 if cmap is None:
                     cmap = self._coverage[font_name] = _load(font_name, *self._files[font_name],
-                                                             optional=font_name in self._fallbacks)
+                                                             optional=font_name in self._fallbacks
+                                                             or font_name in self.system_fonts)
         return cmap
 
     def font_for(self, char: str, script: Script, *, bold: bool = False) -> str:
@@ -327,7 +328,8 @@ class FontSet:
         with self._lock:
             if name not in self._files:
                 self._files[name] = (path, 0)
-                self._fallbacks = self._fallbacks + (name,)  # optional: a broken file covers nothing
+                # not among the bundled fallbacks: each character gets its own script's font first,
+                # whatever fonts earlier characters brought in (a broken file covers nothing)
                 self.system_fonts.add(name)
 
 
