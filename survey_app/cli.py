@@ -12,7 +12,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from survey_app import __version__
 from survey_app.commands import COMMAND_MODULES
 from survey_app.errors import SurveyError
 from survey_app.i18n.core import N_
@@ -41,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="survey-app",
         description="National Survey of Implementation: fill in, export and compare responses.",
     )
+    from survey_app import __version__  # read when the full parser is built, not for the application
+
     parser.add_argument("--version", action="version", version=f"survey-app {__version__}")
     parser.add_argument(
         "--db",

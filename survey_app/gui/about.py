@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from survey_app import __version__, paths, resources
+import survey_app
+from survey_app import paths, resources
 
 APPLICATION_NAME = "NSI Survey"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -45,7 +46,7 @@ def build_details() -> str:
     """One line for support: versions of the application, Qt, PySide and Python, frozen or not."""
     kind = tr("standalone build") if getattr(sys, "frozen", False) else tr("Python installation")
     return (
-        f"survey-app {__version__} · Qt {qVersion()} · PySide6 {pyside_version} · "
+        f"survey-app {survey_app.__version__} · Qt {qVersion()} · PySide6 {pyside_version} · "
         f"Python {platform.python_version()} · {platform.system()} · {kind}"
     )
 
@@ -64,7 +65,7 @@ class AboutDialog(QDialog):
         picture.setPixmap(icon.pixmap(96, 96))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        version = tr("Version %1").replace("%1", __version__)  # outside the f-string, where lupdate finds it
+        version = tr("Version %1").replace("%1", survey_app.__version__)  # outside the f-string, where lupdate finds it
         self.title_label = QLabel(f"<h2>{escape(APPLICATION_NAME)}</h2><p>{escape(version)}</p>", self)
         self.title_label.setObjectName("about_version")
         self.description_label = QLabel(

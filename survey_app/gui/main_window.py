@@ -54,7 +54,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.apply_style()
         self.retranslate()
-        self.refresh_start()
+        # the list of responses (each one's progress computed) is filled when the start screen is
+        # first shown: a window opened on a response does not pay for it at start-up (~15 ms)
+        self._start_filled = False
         geometry = settings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -195,9 +197,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {name}" if name else title)
 
     # start screen --------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if not self._start_filled and self.stack.currentWidget() is self.start:
+            self.refresh_start()
+        super().showEvent(event)
+
     def refresh_start(self) -> None:
         if self.store is None:
             return
+        self._start_filled = True
         titles = {q.id: q.title for q in available(self.catalog)}
         try:
             summaries = self.store.list_responses()

@@ -240,15 +240,22 @@ class ResponseView(QWidget):
         self._prebuild_timer.start()
 
     def _prebuild_neighbour(self) -> None:
-        """Build (and style) one not yet built neighbour of the shown section; again later if another
-        is missing. One page at a time keeps each pause of the event loop short (~15-60 ms)."""
+        """Build, style and lay out one not yet built neighbour of the shown section, at the width of
+        the form column; again later if another is missing. One page at a time keeps each pause
+        of the event loop short (~20-60 ms); showing it then costs its painting (~40 ms, not ~55)."""
         ids = self.navigator.section_ids()
         if self.current_section not in ids:
             return
         index = ids.index(self.current_section)
         missing = [ids[i] for i in (index + 1, index - 1) if 0 <= i < len(ids) and ids[i] not in self.pages]
         if missing:
-            self.page(missing[0]).ensurePolished()
+            page = self.page(missing[0])
+            page.ensurePolished()
+            width = self.pages_stack.width()
+            if width > 0 and page.layout() is not None:
+                height = page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
+                page.resize(width, max(height, 1))
+                page.layout().activate()
             if len(missing) > 1:
                 self._prebuild_timer.start()
 
