@@ -1,6 +1,6 @@
 """Year-over-year benchmarks: comparing two complete responses, the status chart over 10 cycles.
 
-    /work/venv/bin/python benchmarks/bench_compare.py [--quick]
+    .venv/bin/python benchmarks/bench_compare.py [--quick]
 
 Pure figures (questionnaire and answers in memory) and the same work read from a real database,
 as the GUI and `survey-app compare` do it; the PDF is measured too, without a target.

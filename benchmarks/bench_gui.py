@@ -1,6 +1,6 @@
 """Desktop application benchmarks: start-up, switching sections, resident memory.
 
-    /work/venv/bin/python benchmarks/bench_gui.py [--quick]
+    .venv/bin/python benchmarks/bench_gui.py [--quick]
 
 Everything runs against the demo database (`survey-app demo`: Republic of Examplia 2022/2024/2026),
 with the complete 2026 response of the bundled questionnaire open.

@@ -1,7 +1,7 @@
 """PDF submission benchmarks: the bundled questionnaire fully answered, then generated responses of
 500 and 2,000 items, to show how the time grows with the size of a response.
 
-    /work/venv/bin/python benchmarks/bench_pdf.py [--quick]
+    .venv/bin/python benchmarks/bench_pdf.py [--quick]
 
 Targets: a complete response of the bundled questionnaire < 1 s; 2,000 items < 5 s.
 """

@@ -1,6 +1,6 @@
 """Storage benchmarks: one committed answer edit, opening a full database, JSON export and import.
 
-    /work/venv/bin/python benchmarks/bench_storage.py [--quick]
+    .venv/bin/python benchmarks/bench_storage.py [--quick]
 
 Each figure is the median of several runs on real files in a temporary folder.
 """
