@@ -511,7 +511,7 @@ class Store:
                 self._apply(edit)
             except sqlite3.Error as exc:
                 self._pending[0] = PendingEdit(edit.action, edit.response_id, edit.args, edit.who, edit.at, str(exc))
-                raise _write_error(self.path, exc, len(self._pending)) from None
+                raise _write_error(self.path, exc) from None
             except Exception:
                 self._pending.pop(0)  # not a storage failure but a bug: never retry it forever
                 raise
@@ -609,7 +609,7 @@ class Store:
             raise SurveyError(codes.BAD_INPUT, "{path}: the database refused the change ({reason}).",
                               values={"path": self.path, "reason": exc}) from None
         except sqlite3.Error as exc:
-            raise _write_error(self.path, exc, 0) from None
+            raise _write_error(self.path, exc) from None
 
     def _event(self, response_id: int | None, kind: str, who: str, detail: str = "") -> None:
         self.db.execute(
@@ -730,10 +730,9 @@ def _response_from_row(row: tuple[Any, ...]) -> Response:
     )
 
 
-def _write_error(path: Path, exc: sqlite3.Error, pending: int) -> SurveyError:
+def _write_error(path: Path, exc: sqlite3.Error) -> SurveyError:
     """The failure of a write, named for the user. The edits that failed stay in `pending()` (the
     application says so and offers Retry; a command simply fails)."""
-    del pending
     text = str(exc).lower()
     code_number = getattr(exc, "sqlite_errorcode", None)
     if "full" in text or code_number == 13:

@@ -218,7 +218,7 @@ def test_write_errors_are_named_for_the_user() -> None:
         "disk I/O error": codes.WRITE_FAILED,
     }
     for text, code in cases.items():
-        error = _write_error(Path("survey.db"), sqlite3.OperationalError(text), 1)
+        error = _write_error(Path("survey.db"), sqlite3.OperationalError(text))
         assert error.code == code and "kept" in str(error)
 
 
