@@ -37,8 +37,7 @@ def run_purge(args: argparse.Namespace) -> int:
         response = store.response(args.response)
         questionnaire = questionnaire_for(catalog, response.questionnaire_id, response.questionnaire_version)
         items = questionnaire.personal_items()
-        answers = store.answers(args.response)
-        answered = [item for item in items if item.id in answers or store.history(args.response, item.id)]
+        answered = store.held_personal_items(args.response, questionnaire)
         if not answered:
             print(_("Response {response} holds no personal data: nothing to remove.").format(response=args.response))
             return 0

@@ -196,8 +196,7 @@ def purge_personal_data(window: MainWindow) -> bool:
     if session is None or window.store is None:
         return False
     response = session.response
-    items = [item for item in session.questionnaire.personal_items()
-             if item.id in window.store.answers(response.id) or window.store.history(response.id, item.id)]
+    items = window.store.held_personal_items(response.id, session.questionnaire)
     if not items:
         dialogs.inform(window, tr("No personal data"),
                        tr("This response holds no answers to questions marked as personal data."))

@@ -39,7 +39,7 @@ from survey_app.storage.api import (
 )
 
 if TYPE_CHECKING:
-    from survey_app.questionnaire.model import Questionnaire
+    from survey_app.questionnaire.model import Item, Questionnaire
 
 log = logging.getLogger(__name__)
 
@@ -636,6 +636,12 @@ class Store:
     def restore_backup(backup: Path, target: Path) -> Path | None:
         """Replace `target` (not open anywhere) by `backup`; see `files.restore_backup`."""
         return files.restore_backup(backup, target)
+
+    def held_personal_items(self, response_id: int, questionnaire: Questionnaire) -> list[Item]:
+        """The questionnaire's personal-data items this response holds an answer or earlier values of."""
+        answers = self.answers(response_id)
+        return [item for item in questionnaire.personal_items()
+                if item.id in answers or self.history(response_id, item.id)]
 
     def purge_sensitive(self, response_id: int, item_ids: Iterable[str]) -> PurgeResult:
         """Remove answers, history and notes of these items, here and in every automatic backup."""
