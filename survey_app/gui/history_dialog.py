@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from survey_app.errors import SurveyError
-from survey_app.gui.errors import message_of
 from survey_app.gui import dialogs, rules
+from survey_app.gui.errors import message_of
+from survey_app.gui.item_widgets import set_text_direction
 from survey_app.gui.session import ResponseSession
 
 
@@ -99,13 +100,7 @@ class HistoryDialog(QDialog):
         self.restore_button.setEnabled(row is not None and not self.session.read_only)
         text = self.texts[row] if row is not None else ""
         self.preview.setPlainText(text or (self.tr("(no answer)") if row is not None else ""))
-        # laid out in the direction of its own text (an Arabic answer in an English interface)
-        direction = rules.text_direction(text)
-        if direction is None:
-            self.preview.setLayoutDirection(self.layoutDirection())
-        else:
-            self.preview.setLayoutDirection(Qt.LayoutDirection.RightToLeft if direction == "R"
-                                            else Qt.LayoutDirection.LeftToRight)
+        set_text_direction(self.preview, text, self)  # an Arabic answer in an English interface too
 
     def restore_selected(self) -> None:
         row = self.selected_row()

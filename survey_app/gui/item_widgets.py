@@ -86,19 +86,20 @@ class ItemEditor(QWidget):
         return self
 
 
+def set_text_direction(widget: QWidget, text: str, owner: QWidget) -> None:
+    """Lay out `widget` in the direction of `text` (Arabic right to left in any interface); for a
+    text without letters, in the direction of `owner`."""
+    direction = rules.text_direction(text)
+    if direction is None:
+        widget.setLayoutDirection(owner.layoutDirection())
+    else:
+        widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft if direction == "R"
+                                  else Qt.LayoutDirection.LeftToRight)
+
+
 def follow_text_direction(edit: QLineEdit, owner: QWidget) -> None:
-    """Lay out `edit` in the direction of what is typed in it (Arabic right to left in any interface);
-    when empty it takes the direction of `owner`."""
-
-    def update(text: str) -> None:
-        direction = rules.text_direction(text)
-        if direction is None:
-            edit.setLayoutDirection(owner.layoutDirection())
-        else:
-            edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft if direction == "R"
-                                    else Qt.LayoutDirection.LeftToRight)
-
-    edit.textChanged.connect(update)
+    """Lay out `edit` in the direction of what is typed in it; when empty, that of `owner`."""
+    edit.textChanged.connect(lambda text: set_text_direction(edit, text, owner))
 
 
 class _FocusOut(QObject):
