@@ -337,12 +337,7 @@ class TextLayout:
             if len(self._drawn_lines) < 1000:
                 self._drawn_lines[key] = laid_out
         runs, total = laid_out
-        start = x - total if align == "right" else x - total / 2 if align == "centre" else x
-        obj = canv.beginText(start, y)
-        for font, part in runs:
-            obj.setFont(font, size)
-            obj.textOut(part)
-        canv.drawText(obj)
+        _draw_runs(canv, x, y, runs, total, size=size, align=align)
         return total
 
     def draw_fitted(
@@ -376,12 +371,7 @@ class TextLayout:
         leading = used_size * 1.2
         baseline = y + (len(lines) - 1) * leading if upwards else y
         for runs, width in lines:
-            start = x - width if align == "right" else x - width / 2 if align == "centre" else x
-            obj = canv.beginText(start, baseline)
-            for font, part in runs:
-                obj.setFont(font, used_size)
-                obj.textOut(part)
-            canv.drawText(obj)
+            _draw_runs(canv, x, baseline, runs, width, size=used_size, align=align)
             baseline -= leading
         return used_size
 
@@ -627,6 +617,17 @@ class _LineBlock(Flowable):
 
     def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
         return self.space_after
+
+
+def _draw_runs(canv: Canvas, x: float, y: float, runs: list[tuple[str, str]], width: float, *, size: float,
+               align: str) -> None:
+    """One line of (font, text) runs, `width` wide, placed "left", "right" or "centre" around x."""
+    start = x - width if align == "right" else x - width / 2 if align == "centre" else x
+    obj = canv.beginText(start, y)
+    for font, part in runs:
+        obj.setFont(font, size)
+        obj.textOut(part)
+    canv.drawText(obj)
 
 
 def _split_point(count: int, avail_height: float, leading: float) -> int | None:
