@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -69,3 +69,28 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(_EXIT_STATUS[-1])
+
+
+@pytest.fixture
+def make_unwritable() -> Iterator[Callable[[Path], bool]]:
+    """`make_unwritable(path)` makes a file or folder one the user cannot write (True), or says it
+    cannot here (False: skip). chmod for a normal user; root ignores modes, so the immutable flag
+    where the file system has it (ext4). Undone when the test ends."""
+    import shutil
+    import subprocess
+
+    chattr = shutil.which("chattr")
+    changed: list[tuple[Path, int]] = []
+
+    def make(path: Path) -> bool:
+        changed.append((path, path.stat().st_mode & 0o777))
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        if os.geteuid() != 0:
+            return True
+        return bool(chattr) and subprocess.run([chattr, "+i", str(path)], capture_output=True).returncode == 0
+
+    yield make
+    for path, mode in reversed(changed):
+        if chattr:
+            subprocess.run([chattr, "-i", str(path)], capture_output=True)
+        path.chmod(mode)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -95,33 +93,20 @@ def test_a_damaged_database_without_backup_offers_another_file(qtbot, window, tm
         store.close()
 
 
-def _unwritable(path: Path) -> bool:
-    """chmod for a normal user; root ignores modes, so the immutable flag where the file system has it."""
-    path.chmod(0o444)
-    if os.geteuid() != 0:
-        return True
-    chattr = shutil.which("chattr")
-    return bool(chattr) and subprocess.run([chattr, "+i", str(path)], capture_output=True).returncode == 0
-
-
-def test_a_file_the_user_cannot_write_is_offered_read_only(qtbot, window, tmp_path, questionnaire) -> None:
+def test_a_file_the_user_cannot_write_is_offered_read_only(qtbot, window, tmp_path, questionnaire,
+                                                           make_unwritable) -> None:
     path = tmp_path / "shared-copy.db"
     store = Store.open(path)
     store.create_response(state=State("FRA", "France"), cycle=2026, questionnaire=questionnaire, language="en")
     store.close()
-    if not _unwritable(path):
+    if not make_unwritable(path):
         pytest.skip("a read-only file cannot be made here")
-    try:
-        with pytest.raises(SurveyError) as refused:
-            Store.open(path)
-        assert refused.value.code == database_actions.CANNOT_WRITE
-        seen: list[str] = []
-        choose("Open", seen)
-        opened = database_actions.open_store(window, path)
-        assert opened is not None and opened.read_only
-        assert "cannot be written" in seen[0]
-        opened.close()
-    finally:
-        if shutil.which("chattr"):
-            subprocess.run(["chattr", "-i", str(path)], capture_output=True)
-        path.chmod(0o644)
+    with pytest.raises(SurveyError) as refused:
+        Store.open(path)
+    assert refused.value.code == database_actions.CANNOT_WRITE
+    seen: list[str] = []
+    choose("Open", seen)
+    opened = database_actions.open_store(window, path)
+    assert opened is not None and opened.read_only
+    assert "cannot be written" in seen[0]
+    opened.close()

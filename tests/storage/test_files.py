@@ -320,61 +320,34 @@ def test_backups_of_another_database_in_the_folder_are_left_alone(tmp_path: Path
     assert files.list_backups(other_db) == others and all(path.exists() for path in others)
 
 
-def _make_unwritable(path: Path) -> bool:
-    """chmod for a normal user; root ignores modes, so the immutable flag (ext4) where it can be set."""
-    import os
-    import shutil
-
-    path.chmod(0o444)
-    if os.geteuid() != 0:
-        return True
-    chattr = shutil.which("chattr")
-    return bool(chattr) and subprocess.run([chattr, "+i", str(path)], capture_output=True).returncode == 0
-
-
-def _make_writable(path: Path) -> None:
-    import shutil
-
-    if shutil.which("chattr"):
-        subprocess.run(["chattr", "-i", str(path)], capture_output=True)
-    path.chmod(0o600)
-
-
 def test_a_file_that_cannot_be_written_is_refused_for_editing_and_opens_read_only(
-    db_path: Path, questionnaire: Questionnaire
+    db_path: Path, questionnaire: Questionnaire, make_unwritable
 ) -> None:
     response_id = _filled(db_path, questionnaire)
-    if not _make_unwritable(db_path):
+    if not make_unwritable(db_path):
         pytest.skip("cannot make a file unwritable for this user on this file system")
-    try:
-        digest = _digest(db_path)
-        with pytest.raises(SurveyError) as error:
-            Store.open(db_path)
-        assert error.value.code == codes.NOT_WRITABLE and "read-only" in error.value.diagnostic.message
-        _assert_untouched(db_path, digest)
-        with Store.open(db_path, read_only=True) as store:
-            assert store.answers(response_id)["summary"].value.startswith("Draft number 29.")
-        assert _digest(db_path) == digest
-    finally:
-        _make_writable(db_path)
+    digest = _digest(db_path)
+    with pytest.raises(SurveyError) as error:
+        Store.open(db_path)
+    assert error.value.code == codes.NOT_WRITABLE and "read-only" in error.value.diagnostic.message
+    _assert_untouched(db_path, digest)
+    with Store.open(db_path, read_only=True) as store:
+        assert store.answers(response_id)["summary"].value.startswith("Draft number 29.")
+    assert _digest(db_path) == digest
 
 
-def test_a_database_in_a_folder_that_cannot_be_written_opens_read_only(tmp_path: Path,
-                                                                       questionnaire: Questionnaire) -> None:
+def test_a_database_in_a_folder_that_cannot_be_written_opens_read_only(tmp_path: Path, questionnaire: Questionnaire,
+                                                                       make_unwritable) -> None:
     folder = tmp_path / "usb-stick"
     folder.mkdir()
     db_path = folder / "survey.db"
     response_id = _filled(db_path, questionnaire)
     for side in folder.glob("survey.db.*"):  # the lock file, as a copied stick would not have it
         side.unlink()
-    if not _make_unwritable(folder):
+    if not make_unwritable(folder):
         pytest.skip("cannot make a folder unwritable for this user on this file system")
-    try:
-        with pytest.raises(SurveyError) as error:
-            Store.open(db_path)
-        assert error.value.code == codes.NOT_WRITABLE
-        with Store.open(db_path, read_only=True) as store:  # WAL, and no -shm can be made here
-            assert store.answers(response_id)["summary"].value.startswith("Draft number 29.")
-    finally:
-        _make_writable(folder)
-        folder.chmod(0o700)
+    with pytest.raises(SurveyError) as error:
+        Store.open(db_path)
+    assert error.value.code == codes.NOT_WRITABLE
+    with Store.open(db_path, read_only=True) as store:  # WAL, and no -shm can be made here
+        assert store.answers(response_id)["summary"].value.startswith("Draft number 29.")
