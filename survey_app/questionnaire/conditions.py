@@ -22,13 +22,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from survey_app import limits
 from survey_app.errors import SurveyError
 from survey_app.questionnaire.codes import did_you_mean
 from survey_app.questionnaire.model import Condition, Item, ItemType, Position, Questionnaire
 
 FUNCTIONS = ("answered", "selected", "count")
 COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
-MAX_LENGTH = 2000
+MAX_LENGTH = limits.CONDITION_CHARS
 
 
 # -- syntax tree -------------------------------------------------------------------------------

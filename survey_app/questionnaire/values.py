@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from survey_app import limits
 from survey_app.errors import SurveyError
 from survey_app.i18n.core import translator
 from survey_app.questionnaire import conditions
@@ -22,7 +23,7 @@ from survey_app.questionnaire.wordcount import count_words
 #: hard limits on text sizes: user text is never trusted
 SHORT_TEXT_MAX = 2_000
 LONG_TEXT_MAX = 200_000
-MAX_ROWS_ABSOLUTE = 10_000
+MAX_ROWS_ABSOLUTE = limits.ANSWER_ROWS
 OTHER = "other"
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

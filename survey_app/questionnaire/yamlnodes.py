@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from survey_app import limits
 from survey_app.errors import Diagnostic
 from survey_app.questionnaire.codes import did_you_mean, error
 from survey_app.questionnaire.model import Position
@@ -56,7 +57,7 @@ class SafeLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     def ascend_resolver(self) -> None:
         return None
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = limits.QUESTIONNAIRE_FILE_BYTES
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
@@ -109,7 +110,7 @@ def read_yaml_nodes(path: Path, *, code_unreadable: str, code_syntax: str,
 
 
 #: deeper nesting is refused (a questionnaire needs about ten levels)
-MAX_DEPTH = 1_000
+MAX_DEPTH = limits.QUESTIONNAIRE_DEPTH
 #: libyaml's composer recurses in C: ~330 bytes of stack per level. It runs in a thread with this
 #: stack, enough for any file whose possible depth is below _DIRECT_DEPTH (checked first).
 _COMPOSE_STACK = 64 * 1024 * 1024

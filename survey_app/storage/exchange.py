@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from survey_app import limits
 from survey_app.errors import Diagnostic, Severity, SurveyError
 from survey_app.i18n.core import N_, translator
 from survey_app.storage import codes
@@ -31,11 +32,11 @@ if TYPE_CHECKING:
 
 FORMAT = "survey-app/answers"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_TEXT_BYTES = 1024 * 1024
-MAX_DEPTH = 12
-MAX_NODES = 500_000
-MAX_ROWS = 10_000
+MAX_FILE_BYTES = limits.IMPORT_FILE_BYTES
+MAX_TEXT_BYTES = limits.IMPORT_TEXT_BYTES
+MAX_DEPTH = limits.IMPORT_DEPTH
+MAX_NODES = limits.IMPORT_NODES
+MAX_ROWS = limits.IMPORT_ROWS
 
 
 class ImportRejected(SurveyError):

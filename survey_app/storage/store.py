@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils.plugins
 from sqlite_utils import Database
 
+from survey_app import limits
 from survey_app.errors import Diagnostic, SurveyError
 from survey_app.storage import codes, files, schema
 from survey_app.storage.api import (
@@ -52,7 +53,7 @@ sqlite_utils.plugins._plugins_loaded = True
 #: Backups are made at least this often while the application is used.
 DAILY = dt.timedelta(days=1)
 #: No single answer is larger than this (a table of many rows included).
-MAX_VALUE_BYTES = 8 * 1024 * 1024
+MAX_VALUE_BYTES = limits.ANSWER_VALUE_BYTES
 #: How long a write waits for another program (a backup tool, a viewer) to release the file.
 BUSY_TIMEOUT_MS = 1500
 _RESPONSE_COLUMNS = (

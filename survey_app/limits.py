@@ -1,0 +1,42 @@
+"""Every limit the application puts on what it reads: one named constant each, in one place.
+
+Files from outside (answers files, submission PDFs, questionnaires, databases) are never trusted:
+each reader checks the size from the file system, then reads at most that many bytes, then checks
+depth, entries and lengths as it parses. docs/security.md lists these limits for users.
+"""
+
+from __future__ import annotations
+
+MIB = 1024 * 1024
+
+# -- answers files (import-answers, the JSON inside a submission PDF) -----------------------------
+#: an answers file (JSON or YAML) is at most this large
+IMPORT_FILE_BYTES = 20 * MIB
+#: one text in an answers file
+IMPORT_TEXT_BYTES = 1 * MIB
+#: nesting of mappings and lists in an answers file
+IMPORT_DEPTH = 12
+#: values, keys, mappings and lists in an answers file
+IMPORT_NODES = 500_000
+#: rows of one table answer
+IMPORT_ROWS = 10_000
+
+# -- the database ---------------------------------------------------------------------------------
+#: one stored answer (a table of many rows included), as JSON
+ANSWER_VALUE_BYTES = 8 * MIB
+#: rows of a table answer, whatever the questionnaire says
+ANSWER_ROWS = 10_000
+
+# -- questionnaires -------------------------------------------------------------------------------
+#: a bundled questionnaire or translation file
+QUESTIONNAIRE_FILE_BYTES = 50 * MIB
+#: a questionnaire the user added (the NSI is well under 1 MB)
+USER_QUESTIONNAIRE_FILE_BYTES = 5 * MIB
+#: nesting of a questionnaire file
+QUESTIONNAIRE_DEPTH = 1_000
+#: characters of one condition (`show_if`, `validate`)
+CONDITION_CHARS = 2_000
+
+# -- submission PDFs read back (import-pdf) -------------------------------------------------------
+#: a submission PDF read back
+PDF_FILE_BYTES = 200 * MIB
