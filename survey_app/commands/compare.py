@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from survey_app import output
 from survey_app.errors import SurveyError
 from survey_app.i18n.languages import UN_LANGUAGES
 
@@ -24,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "status; the PDF adds the chart of each norm's status over all cycles."
         ),
     )
-    parser.add_argument("--state", required=True, help='the State: ISO code or name ("XEX", "Republic of Examplia")')
+    parser.add_argument("--state", required=True, help='the State: ISO code or name in any UN language ("FRA", "Francia"), or a custom name ("Republic of Examplia", the demo\'s)')
     parser.add_argument("--from", dest="from_cycle", required=True, type=int, metavar="YEAR", help="the earlier cycle")
     parser.add_argument("--to", dest="to_cycle", required=True, type=int, metavar="YEAR", help="the later cycle")
     parser.add_argument("--questionnaire", metavar="ID", help="only responses to this questionnaire (e.g. nsi)")
@@ -80,7 +81,7 @@ def run_compare(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     try:
-        args.out.write_text(text, encoding="utf-8")
+        output.write_private_text(args.out, text)
     except OSError as exc:
         raise SurveyError(codes.COMPARE_BAD_OUTPUT, "{out}: cannot be written ({reason}).", values={"out": args.out, "reason": exc.strerror or exc}) from None
     print(args.out)

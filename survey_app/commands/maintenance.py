@@ -51,9 +51,10 @@ def run_backup(args: argparse.Namespace) -> int:
         from survey_app.errors import SurveyError
         from survey_app.storage import codes
 
-        if not (isinstance(exc, SurveyError) and exc.code == codes.ALREADY_OPEN):
+        # open in the application, or on a read-only file, folder or medium: a copy needs no writing
+        if not (isinstance(exc, SurveyError) and exc.code in (codes.ALREADY_OPEN, codes.NOT_WRITABLE, codes.CANNOT_OPEN)):
             raise
-        store = Store.open(path, read_only=True)  # open in the application: copy it anyway
+        store = Store.open(path, read_only=True)
     with store:
         out = store.backup(args.out)
     files.private(out)

@@ -7,9 +7,7 @@ struck through, insertions underlined and bold; chart cells are shaded by level 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from survey_app import __version__
+from survey_app import __version__, output
 from survey_app.compare import codes
 from survey_app.compare.chart import StatusGrid, StatusLevel, status_colour
 from survey_app.compare.diff import Comparison, Direction, ItemComparison, ItemStatus
@@ -321,9 +319,8 @@ def build_comparison_pdf(
 
     canvas_class = numbered_canvas(book, decorate=decorate, number_font=writer.fonts.base, number_size=8, rtl=writer.rtl)
     out = Path(out)
-    partial = out.with_name(out.name + ".partial")
     doc = ReportDocTemplate(
-        str(partial),
+        str(out),
         page_size=page_size,
         on_page=lambda _canv, _doc: None,
         title=f"{_('Year-over-year comparison')}: {state_name} ({comparison.old.cycle}–{comparison.new.cycle})",
@@ -333,19 +330,11 @@ def build_comparison_pdf(
         initialFontName=writer.fonts.base,
     )
     try:
-        doc.build(story, canvasmaker=canvas_class)
-        os.replace(partial, out)
+        with output.private_output(out) as partial:
+            doc.filename = str(partial)
+            doc.build(story, canvasmaker=canvas_class)
     except OSError as exc:
-        _remove(partial)
         raise SurveyError(codes.COMPARE_BAD_OUTPUT, "{out}: the PDF cannot be written ({reason}).",
                           values={"out": out, "reason": exc.strerror or exc}) from None
-    except BaseException:
-        _remove(partial)
-        raise
     return out
 
-
-def _remove(partial: Path) -> None:
-    """Remove a partly written file; on a read-only or vanished folder there is nothing to remove."""
-    with contextlib.suppress(OSError):
-        partial.unlink(missing_ok=True)

@@ -40,13 +40,11 @@ class FirstPaint(QObject):
 
 
 def _setup_logging() -> None:
-    try:
-        handler = logging.FileHandler(paths.log_file(), encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.WARNING)
-    logging.getLogger().addHandler(handler)
+    from survey_app import applog
+
+    handler = applog.file_handler()
+    if handler is not None:
+        logging.getLogger().addHandler(handler)
 
 
 def keep_singletons_alive() -> None:

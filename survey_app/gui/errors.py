@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from survey_app import paths
+from survey_app import applog, paths
 from survey_app.errors import Diagnostic, SurveyError
 from survey_app.i18n.core import translator
 
@@ -55,22 +55,12 @@ def show_error(parent: QWidget | None, title: str, exc: SurveyError) -> None:
     box.exec()
 
 
-def log_to_file(text: str) -> None:
-    try:
-        with paths.log_file().open("a", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.write("\n")
-    except OSError:
-        pass
-
-
 def handle_exception(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
         return
-    text = "".join(traceback.format_exception(kind, value, tb))
-    log.error("unexpected error:\n%s", text)
-    log_to_file(text)
+    text = "".join(traceback.format_exception(kind, value, tb))  # shown to the user, in full
+    applog.record(kind, value, tb)  # the log file gets it without messages that may quote answers
     if isinstance(value, SurveyError):
         if QApplication.instance() is not None:
             show_error(QApplication.activeWindow(), tr("Something went wrong"), value)

@@ -168,10 +168,7 @@ class ExportTask(QObject):
         self.progress.close()
         box = dialogs.plain_box(QMessageBox.Icon.Warning, self.tr("The export failed"), message,
                                 QMessageBox.StandardButton.Ok, self.parent_widget)
-        if details:
-            from survey_app.gui.errors import log_to_file
-
-            log_to_file(details)
+        if details:  # already in the log file (redacted) by the worker
             box.setDetailedText(details[-4000:])
         box.open()
         self.done.emit(None)

@@ -42,8 +42,8 @@ class JobRunner(QRunnable):
         except SurveyError as exc:
             self.signals.failed.emit(full_text(exc), "")
         except Exception as exc:  # a bug: report it with the traceback, never kill the application
-            text = traceback.format_exc()
-            log.error("background job failed:\n%s", text)
+            text = traceback.format_exc()  # shown to the user; the log file's copy is redacted
+            log.error("background job failed", exc_info=True)
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}", text)
         else:
             self.signals.finished.emit(result)

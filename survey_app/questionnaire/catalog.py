@@ -1,7 +1,7 @@
 """All questionnaires the application knows: the bundled ones and those the user added.
 
 A broken file never stops the others from loading: it is listed in `Catalog.failures` with its
-diagnostics. Questionnaires are kept by (id, version); the newest version is the default.
+diagnostics. Files are indexed by their header and read when a questionnaire is asked for. Questionnaires are kept by (id, version); the newest version is the default.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from survey_app import paths, resources
+from survey_app import limits, paths, resources
 from survey_app.errors import Diagnostic, SurveyError
 from survey_app.i18n.core import N_
 from survey_app.questionnaire.codes import error
 from survey_app.questionnaire.loader import LoadResult, load
+from survey_app.questionnaire.yamlnodes import read_file, read_header
 from survey_app.questionnaire.model import Position, Questionnaire
 
 _VERSION = re.compile(r"(?P<numbers>[0-9]+(?:\.[0-9]+)*)(?:-(?P<suffix>.*))?")
@@ -48,26 +49,35 @@ class CatalogFailure:
 
 @dataclass(slots=True)
 class Catalog:
+    """Questionnaires by (id, version), read when first needed.
+
+    Opening the catalog reads only the header (`questionnaire: id, version`) of each file, so a
+    command that needs one questionnaire validates that one alone: a large or broken file in the
+    user's folder costs nothing until it is asked for. `all()`, `ids()`, `failures` and `warnings`
+    read every file (the start screen and the new-response dialog show them all).
+    """
+
     questionnaires: dict[tuple[str, str], Questionnaire] = field(default_factory=dict)
-    failures: list[CatalogFailure] = field(default_factory=list)
-    #: warnings of files that loaded (path -> diagnostics)
-    warnings: dict[Path, list[Diagnostic]] = field(default_factory=dict)
-    #: where each questionnaire came from
+    #: where each questionnaire came from (read or only indexed)
     sources: dict[tuple[str, str], Path] = field(default_factory=dict)
+    _failures: list[CatalogFailure] = field(default_factory=list)
+    _warnings: dict[Path, list[Diagnostic]] = field(default_factory=dict)
+    #: files indexed by their header and not read yet, by (id, version)
+    _pending: dict[tuple[str, str], Path] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra_dirs: Iterable[Path] | None = None) -> Catalog:
-        """Load every *.yaml of the bundled folder, the user's folder and `extra_dirs` (never raises)."""
+        """Index every *.yaml of the bundled folder, the user's folder and `extra_dirs` (never raises)."""
         catalog = cls()
-        folders: list[Path] = []
+        folders: list[tuple[Path, int]] = []
         try:
-            folders.append(resources.questionnaires_dir())
+            folders.append((resources.questionnaires_dir(), limits.QUESTIONNAIRE_FILE_BYTES))
         except FileNotFoundError as exc:  # a broken installation: say so, keep the user's files usable
-            catalog.failures.append(CatalogFailure(Path("questionnaires"), [error("Q001", str(exc), None)]))
-        folders += [paths.user_questionnaires_dir(), *(extra_dirs or ())]
+            catalog._failures.append(CatalogFailure(Path("questionnaires"), [error("Q001", str(exc), None)]))
+        folders += [(Path(folder), limits.USER_QUESTIONNAIRE_FILE_BYTES)
+                    for folder in (paths.user_questionnaires_dir(), *(extra_dirs or ()))]
         seen: set[Path] = set()
-        for folder in folders:
-            folder = Path(folder)
+        for folder, limit in folders:
             if not folder.is_dir():
                 continue
             for path in sorted(folder.glob("*.yaml")):
@@ -75,40 +85,85 @@ class Catalog:
                 if resolved in seen:
                     continue
                 seen.add(resolved)
-                catalog._take(path, load(path))
+                catalog._index(path, limit)
         return catalog
+
+    def _index(self, path: Path, limit: int) -> None:
+        data, diagnostics = read_file(path, code_unreadable="Q001", limit=limit)
+        if data is None:
+            self._failures.append(CatalogFailure(path, diagnostics))
+            return
+        key = read_header(data)
+        if key is None or key in self.sources:  # no readable header, or a clash: say why now
+            self._take(path, load(path, limit=limit))
+            return
+        self._pending[key] = path
+        self.sources[key] = path
+
+    def _read(self, key: tuple[str, str]) -> None:
+        """Read and check the file indexed under `key` (it may turn out to be broken)."""
+        path = self._pending.pop(key, None)
+        if path is None:
+            return
+        del self.sources[key]
+        self._take(path, load(path, limit=limits.USER_QUESTIONNAIRE_FILE_BYTES
+                              if not _is_bundled(path) else limits.QUESTIONNAIRE_FILE_BYTES))
+
+    def _read_id(self, questionnaire_id: str) -> None:
+        for key in [key for key in self._pending if key[0] == questionnaire_id]:
+            self._read(key)
+
+    def _read_all(self) -> None:
+        for key in list(self._pending):
+            self._read(key)
 
     def _take(self, path: Path, result: LoadResult) -> bool:
         q = result.questionnaire
         if q is None:
-            self.failures.append(CatalogFailure(path, result.diagnostics))
+            self._failures.append(CatalogFailure(path, result.diagnostics))
             return False
         key = (q.id, q.version)
-        if key in self.questionnaires:
+        if key in self.questionnaires or key in self._pending:
             clash = error("Q029", f"Questionnaire '{q.id}' version {q.version} is already loaded from "
                                   f"{self.sources[key]}; this copy is ignored.", Position(str(path), 1, 1))
-            self.failures.append(CatalogFailure(path, [*result.diagnostics, clash]))
+            self._failures.append(CatalogFailure(path, [*result.diagnostics, clash]))
             return False
         self.questionnaires[key] = q
         self.sources[key] = path
         if result.diagnostics:
-            self.warnings[path] = result.diagnostics
+            self._warnings[path] = result.diagnostics
         return True
 
     # -- queries --------------------------------------------------------------------------------
+    @property
+    def failures(self) -> list[CatalogFailure]:
+        """Every file that could not be used (reads every file not read yet)."""
+        self._read_all()
+        return self._failures
+
+    @property
+    def warnings(self) -> dict[Path, list[Diagnostic]]:
+        """Warnings of files that loaded, by path (reads every file not read yet)."""
+        self._read_all()
+        return self._warnings
+
     def all(self) -> list[Questionnaire]:
         """Every questionnaire, by id then version (oldest first)."""
+        self._read_all()
         return sorted(self.questionnaires.values(), key=lambda q: (q.id, version_key(q.version)))
 
     def ids(self) -> list[str]:
+        self._read_all()
         return sorted({qid for qid, _version in self.questionnaires})
 
     def versions(self, questionnaire_id: str) -> list[str]:
+        self._read_id(questionnaire_id)
         return sorted((v for qid, v in self.questionnaires if qid == questionnaire_id), key=version_key)
 
     def has(self, questionnaire_id: str, version: str | None = None) -> bool:
         if version is None:
             return bool(self.versions(questionnaire_id))
+        self._read((questionnaire_id, version))
         return (questionnaire_id, version) in self.questionnaires
 
     def get(self, questionnaire_id: str, version: str | None = None) -> Questionnaire:
@@ -117,9 +172,9 @@ class Catalog:
             versions = self.versions(questionnaire_id)
             if versions:
                 return self.questionnaires[(questionnaire_id, versions[-1])]
-        elif (questionnaire_id, version) in self.questionnaires:
+        elif self.has(questionnaire_id, version):
             return self.questionnaires[(questionnaire_id, version)]
-        known = ", ".join(f"{qid} {v}" for qid, v in sorted(self.questionnaires)) or "none"
+        known = ", ".join(f"{qid} {v}" for qid, v in sorted({*self.questionnaires, *self._pending})) or "none"
         wanted = f"'{questionnaire_id}'" + (f" version {version}" if version else "")
         raise SurveyError("Q030", "The questionnaire {wanted} is not installed (installed: {known}).",
                           hint=N_("Add the questionnaire file (it is in the PDF or exchange file you received, "
@@ -133,11 +188,11 @@ class Catalog:
         The copy is written atomically; a failure to write raises SurveyError Q031.
         """
         path = Path(path)
-        result = load(path)
+        result = load(path, limit=limits.USER_QUESTIONNAIRE_FILE_BYTES)
         q = result.questionnaire
         if q is None:
             return result
-        if (q.id, q.version) in self.questionnaires:
+        if self.has(q.id, q.version):
             clash = error("Q029", f"Questionnaire '{q.id}' version {q.version} is already installed.",
                           Position(str(path), 1, 1))
             return LoadResult(None, [*result.diagnostics, clash])
@@ -160,3 +215,10 @@ class Catalog:
             return copied
         self._take(target, copied)
         return copied
+
+
+def _is_bundled(path: Path) -> bool:
+    try:
+        return path.resolve().parent == resources.questionnaires_dir().resolve()
+    except FileNotFoundError:
+        return False

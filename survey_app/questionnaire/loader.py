@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from survey_app import limits
 from survey_app.errors import Diagnostic, SurveyError
 from survey_app.i18n.languages import UN_LANGUAGES
 from survey_app.questionnaire import conditions
@@ -572,14 +573,14 @@ _RESULTS_SIZE = 16
 _RESULTS_LOCK = threading.Lock()
 
 
-def load(path: Path | str, *, use_cache: bool = True) -> LoadResult:
+def load(path: Path | str, *, use_cache: bool = True, limit: int = limits.QUESTIONNAIRE_FILE_BYTES) -> LoadResult:
     """Load and check a questionnaire file. Never raises for problems in the file.
 
     An unchanged file (same path, same bytes) gives the same questionnaire object as last time,
     unless `use_cache` is False.
     """
     path = Path(path)
-    data, diagnostics = read_file(path, code_unreadable="Q001")
+    data, diagnostics = read_file(path, code_unreadable="Q001", limit=limit)
     if data is None:
         return LoadResult(None, diagnostics)
     if not use_cache:

@@ -38,6 +38,15 @@ def _invalid(message: str, **params: str) -> SurveyError:
     return error
 
 
+def _cell_error(error: SurveyError, row: int, column: Item) -> SurveyError:
+    """The error of one cell of a table, naming its row (from 1) and its column."""
+    cell = SurveyError("Q900", "Row {row}, {label}: {message}".format(
+        row=row, label=column.label, message=error.diagnostic.message))
+    cell.template = getattr(error, "template", (error.diagnostic.message, {}))  # type: ignore[attr-defined]
+    cell.cell = (row, column)  # type: ignore[attr-defined] - check_value words it in the user's language
+    return cell
+
+
 def _number_text(number: float | int) -> str:
     return format(number, "g") if isinstance(number, float) and not number.is_integer() else str(int(number))
 
@@ -197,12 +206,15 @@ def _group(item: Item, value: Any) -> list[dict[str, Any]]:
         raise _invalid("A table of rows was expected.")
     subs = {sub.id: sub for sub in item.items}
     rows = []
-    for row in value:
+    for number, row in enumerate(value, start=1):
         clean = {}
         for key, cell in row.items():
             if key not in subs:
                 raise _invalid("The table has no column '{column}'.", column=str(key))
-            normalised = normalise(subs[key], cell)
+            try:
+                normalised = normalise(subs[key], cell)
+            except SurveyError as exc:
+                raise _cell_error(exc, number, subs[key]) from None
             if normalised is not None:
                 clean[key] = normalised
         rows.append(clean)
@@ -222,7 +234,11 @@ def check_value(item: Item, value: Any, language: str = "en", *, answer_language
         value = normalise(item, value)
     except SurveyError as exc:
         template, params = getattr(exc, "template", (exc.diagnostic.message, {}))
-        return [_bound_message(item, _) or (_(template).format(**params) if params else _(template))]
+        row, column = getattr(exc, "cell", (None, item))
+        message = _bound_message(column, _) or (_(template).format(**params) if params else _(template))
+        if row is None:
+            return [message]
+        return [_("Row {row}, {label}: {message}").format(row=row, label=column.label, message=message)]
     if value is None:
         return []
     return _check_normalised(item, value, _, answer_language or language)

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from survey_app import limits
+from survey_app import inputs, limits
 from survey_app.errors import Diagnostic
 from survey_app.questionnaire.codes import did_you_mean, error
 from survey_app.questionnaire.model import Position
@@ -66,17 +66,60 @@ _NULL = "tag:yaml.org,2002:null"
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
-def read_file(path: Path, *, code_unreadable: str) -> tuple[bytes | None, list[Diagnostic]]:
-    """The bytes of a questionnaire or translation file, or a diagnostic (never raises)."""
+def read_file(path: Path, *, code_unreadable: str, limit: int = MAX_FILE_BYTES) -> tuple[bytes | None, list[Diagnostic]]:
+    """The bytes of a questionnaire or translation file, or a diagnostic (never raises).
+
+    Only a regular file, and at most `limit` bytes (a user's file has a lower limit than a bundled one).
+    """
     where = Position(str(path), 1, 1)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [error(code_unreadable, f"The file is too large ({size // 1_048_576} MB).", where,
-                                f"Questionnaire files are at most {MAX_FILE_BYTES // 1_048_576} MB.")]
-        return path.read_bytes(), []
+        return inputs.read_regular_file(path, limit=limit), []
+    except inputs.NotRegularFile as exc:
+        return None, [error(code_unreadable, exc.message.format(path=path), where,
+                            "Questionnaires are YAML files; remove or rename this entry.")]
+    except inputs.TooLarge as exc:
+        megabytes = max(1, limit // limits.MIB)
+        return None, [error(code_unreadable, f"The file is larger than {megabytes} MB.", where,
+                            f"Questionnaire files are at most {megabytes} MB (the NSI is about 0.1 MB); "
+                            "check that this is the right file.")]
     except OSError as exc:
         return None, [error(code_unreadable, f"The file cannot be read: {exc.strerror or exc}.", where)]
+
+
+def read_header(data: bytes) -> tuple[str, str] | None:
+    """(id, version) from `questionnaire:` at the top of a file, reading YAML events only as far as
+    that mapping; None when they cannot be found that way (the full read then says why)."""
+    try:
+        events = yaml.parse(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        found: dict[str, str] = {}
+        #: per open collection: [is a mapping, expecting a key, last key]
+        stack: list[list[Any]] = []
+        in_header = False
+        for event in events:
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if len(stack) == 1 and stack[0][0] and not stack[0][1] and stack[0][2] == "questionnaire":
+                    in_header = isinstance(event, yaml.MappingStartEvent)
+                stack.append([isinstance(event, yaml.MappingStartEvent), True, None])
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                stack.pop()
+                if in_header and len(stack) == 1:
+                    break
+                if stack and stack[-1][0]:
+                    stack[-1][1] = True
+            elif isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)) and stack and stack[-1][0]:
+                frame = stack[-1]
+                if frame[1]:
+                    frame[2] = event.value if isinstance(event, yaml.ScalarEvent) else None
+                elif in_header and len(stack) == 2 and frame[2] in ("id", "version") and isinstance(event, yaml.ScalarEvent):
+                    found[frame[2]] = event.value
+                frame[1] = not frame[1]
+            if len(found) == 2:
+                break
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+    if len(found) != 2 or not found["id"] or not found["version"]:
+        return None
+    return found["id"], found["version"]
 
 
 def read_yaml_nodes(path: Path, *, code_unreadable: str, code_syntax: str,

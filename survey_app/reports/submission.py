@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from survey_app import __version__, errors
+from survey_app import __version__, errors, output
 from survey_app.errors import SurveyError
 from survey_app.i18n.core import translator
 from survey_app.i18n.languages import ENGLISH_NAMES, UN_LANGUAGES, is_rtl
@@ -406,9 +405,8 @@ class _SubmissionWriter:
             on_save=self.on_save,
         )
         title = _one_line(self.questionnaire.title, 300)
-        partial = out.with_name(out.name + ".partial")
         doc = ReportDocTemplate(
-            str(partial),
+            str(out),
             page_size=self.options.page_size,
             on_page=self.under_text,
             title=f"{title}: {self.state_name} ({self.response.cycle})",
@@ -421,14 +419,11 @@ class _SubmissionWriter:
         if progress is not None:
             doc.setProgressCallBack(_layout_progress(progress, len(story)))
         try:
-            doc.build(story, canvasmaker=canvas_class)
-            os.replace(partial, out)
+            with output.private_output(out) as partial:
+                doc.filename = str(partial)
+                doc.build(story, canvasmaker=canvas_class)
         except OSError as exc:
-            partial.unlink(missing_ok=True)
             raise SurveyError("P002", "{out}: the PDF cannot be written ({reason}).", values={"out": out, "reason": exc.strerror or exc}) from exc
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
         return out
 
 

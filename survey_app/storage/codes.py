@@ -43,6 +43,7 @@ IMPORT_TOO_DEEP = "I108"
 IMPORT_OTHER_QUESTIONNAIRE = "I109"
 IMPORT_REJECTED = "I110"
 EXPORT_FAILED = "I111"
+IMPORT_NOT_A_FILE = "I112"
 
 register(NOT_SQLITE, "not a survey database", "Choose the survey database file (usually survey.db); this file is something else and was left untouched.")
 register(DAMAGED, "the database file is damaged", "Restore the newest backup (the application offers it); the damaged file is kept aside, unchanged.")
@@ -76,4 +77,5 @@ register(IMPORT_BAD_ROW, "invalid table row", "Each row of a table must be a map
 register(IMPORT_TEXT_TOO_LONG, "text too long", "Shorten the text (at most 1 MB per answer).")
 register(IMPORT_TOO_DEEP, "the file is nested too deeply or has too many entries", "Check that this is the right file; answers files are small and flat.")
 register(IMPORT_OTHER_QUESTIONNAIRE, "answers for another questionnaire", "Import the file into a response to the same questionnaire.")
+register(IMPORT_NOT_A_FILE, "not a file", "Choose the answers file itself (a .json or .yaml file), not a folder, device or pipe.")
 register(IMPORT_REJECTED, "the import was refused; nothing was changed", "Correct every problem listed, then import again.")

@@ -9,7 +9,6 @@ number of entries, YAML aliases and encodings are checked before anything else l
 from __future__ import annotations
 
 import codecs
-import contextlib
 import datetime as dt
 import json
 import math
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from survey_app import limits
+from survey_app import inputs, limits, output
 from survey_app.errors import Diagnostic, Severity, SurveyError
 from survey_app.i18n.core import N_, translator
 from survey_app.storage import codes
@@ -101,13 +100,9 @@ def write_document(document: Mapping[str, Any], out: Path) -> Path:
     if not out.name or out.is_dir():
         raise SurveyError(codes.EXPORT_FAILED, "{path}: give the name of a file to write, not a folder.",
                           values={"path": out})
-    partial = out.with_name(out.name + ".partial")
     try:
-        partial.write_text(text + "\n", encoding="utf-8")
-        partial.replace(out)
+        output.write_private_text(out, text + "\n")
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         raise SurveyError(codes.EXPORT_FAILED, "{path}: the file cannot be written ({reason}).",
                           values={"path": out, "reason": exc.strerror or exc}) from None
     return out
@@ -118,13 +113,15 @@ def read_document(path: Path) -> dict[str, Any]:
     """Parse a JSON or YAML answers file, refusing hostile ones with a clear SurveyError."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SurveyError(
-                codes.IMPORT_TOO_LARGE,
-                "{path}: the file is {size} MB; answers files are at most {limit} MB.", values={"path": path, "size": size // (1024 * 1024), "limit": MAX_FILE_BYTES // (1024 * 1024)}
-            )
-        raw = path.read_bytes()
+        raw = inputs.read_regular_file(path, limit=MAX_FILE_BYTES)
+    except inputs.NotRegularFile as exc:
+        raise SurveyError(codes.IMPORT_NOT_A_FILE, exc.message, values={"path": path}) from None
+    except inputs.TooLarge as exc:
+        raise SurveyError(
+            codes.IMPORT_TOO_LARGE,
+            "{path}: the file is larger than {limit} MB; answers files are at most {limit} MB.",
+            values={"path": path, "limit": exc.limit // limits.MIB},
+        ) from None
     except OSError as exc:
         raise SurveyError(codes.IMPORT_UNREADABLE, "{path}: the file cannot be read ({reason}).", values={"path": path, "reason": exc.strerror}) from None
     return parse_document(raw, name=str(path))
@@ -192,11 +189,30 @@ def _decode(raw: bytes, name: str) -> str:
     return text
 
 
+class _YamlDuplicateKey(ValueError):
+    def __init__(self, key: object, line: int) -> None:
+        super().__init__(key)
+        self.key = key
+        self.line = line
+
+
 class _AnswersLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """A safe loader that reads plain values as JSON would: null, true/false, whole and decimal
     numbers; everything else stays the text that was written. YAML 1.1's implicit types would
     silently change answers: `12:30` into 750, `1_000` into 1000, `017` into 15, `0x1F` into 31,
-    `no` into false, `2023-01-01` into a date."""
+    `no` into false, `2023-01-01` into a date. A key written twice in one mapping is refused, as
+    in JSON (YAML would let the last one win silently)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=deep)
+        if len(mapping) != len(node.value):
+            seen: set[Any] = set()
+            for key_node, _value_node in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if key in seen:
+                    raise _YamlDuplicateKey(key, key_node.start_mark.line + 1)
+                seen.add(key)
+        return mapping
 
 
 _AnswersLoader.yaml_implicit_resolvers = {}
@@ -230,11 +246,19 @@ def _load_yaml(text: str, name: str) -> Any:
             if nodes > MAX_NODES:
                 raise SurveyError(codes.IMPORT_TOO_DEEP, "{name}: the file has too many entries for an answers file.", values={"name": name})
         return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, checked above
+    except _YamlDuplicateKey as exc:
+        raise SurveyError(codes.IMPORT_UNREADABLE, "{name}:{line}: {key} is written twice in the same place; keep one.",
+                          hint=N_("Remove one of the two, then import the file again."),
+                          values={"name": name, "line": exc.line,
+                                  "key": json.dumps(str(exc.key), ensure_ascii=False)[:80]}) from None
     except ValueError as exc:  # e.g. a number with thousands of digits
         raise SurveyError(codes.IMPORT_UNREADABLE, "{name}: the file cannot be read ({reason}).", values={"name": name, "reason": str(exc)[:120]}) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
+        if "nesting depth" in str(getattr(exc, "problem", "")):  # libyaml's own limit, met before ours
+            raise SurveyError(codes.IMPORT_TOO_DEEP, "{where}: the file is nested too deeply.",
+                              values={"where": where}) from None
         raise SurveyError(codes.IMPORT_UNREADABLE, "{where}: this is neither valid JSON nor valid YAML.", values={"where": where}) from None
 
 

@@ -100,7 +100,7 @@ def _load(text: str | None) -> Value:
     try:
         return json.loads(text)
     except (ValueError, TypeError):
-        log.warning("a stored value is not JSON; shown as text: %.80r", text)
+        log.warning("a stored value is not JSON; shown as text (%d characters)", len(str(text)))
         return str(text)
 
 

@@ -263,11 +263,13 @@ def test_an_unexpected_error_is_logged_and_shown_with_the_log_path(qtbot, opened
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())) or 0)
     try:
-        raise RuntimeError("something broke inside")
+        raise RuntimeError("invalid answer: 'Jane Doe, +33 1 43 17 53 53'")  # a message that quotes an answer
     except RuntimeError as exc:
         errors.handle_exception(type(exc), exc, exc.__traceback__)
     log = paths.log_file().read_text(encoding="utf-8")
-    assert "RuntimeError: something broke inside" in log and "Traceback" in log
+    assert "RuntimeError" in log and "Traceback" in log and "test_window.py" in log  # where it went wrong
+    assert "Jane Doe" not in log and "53 53" not in log  # never what the user wrote
+    assert paths.log_file().stat().st_mode & 0o077 == 0  # owner-only
     text, informative = shown[0]
     assert "keeps running" in text and str(paths.log_file()) in informative
     assert opened.isVisible()  # the application did not quit

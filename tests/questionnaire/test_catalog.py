@@ -93,3 +93,52 @@ def test_add_file_reports_a_failed_copy(tmp_path: Path) -> None:
 def test_natural_version_order() -> None:
     ordered = ["1", "2026.1-draft", "2026.1", "2026.2", "2026.10", "2027"]
     assert sorted(reversed(ordered), key=version_key) == ordered
+
+
+def test_user_questionnaires_are_read_only_when_asked_for(tmp_path: Path, monkeypatch) -> None:
+    """A command that needs one questionnaire reads that one alone (a huge or broken file in the
+    user's folder cost every command its time: 35 s for `list` with a 49 MB file)."""
+    from survey_app.questionnaire import loader
+
+    folder = paths.user_questionnaires_dir()
+    (folder / "other.yaml").write_text(with_version("1", qid="other"), encoding="utf-8")
+    (folder / "broken.yaml").write_text(with_version("2", qid="other").replace("type: short_text", "type: shrot"),
+                                        encoding="utf-8")
+    read: list[str] = []
+    real_load = loader.load
+    monkeypatch.setattr("survey_app.questionnaire.catalog.load",
+                        lambda path, **kw: read.append(Path(path).name) or real_load(path, **kw))
+    catalog = Catalog.load()
+    assert read == []  # only headers so far
+    assert catalog.get("nsi").id == "nsi"
+    assert read == ["nsi.yaml"]
+    assert catalog.versions("other") == ["1"]  # the broken version 2 is read, and refused
+    assert sorted(read) == ["broken.yaml", "nsi.yaml", "other.yaml"]
+    assert [f.path.name for f in catalog.failures] == ["broken.yaml"]
+    assert {q.id for q in catalog.all()} == {"nsi", "sg-views", "other"}
+
+
+def test_a_user_questionnaire_over_the_size_limit_is_refused_unread(tmp_path: Path, monkeypatch) -> None:
+    from survey_app import limits
+
+    monkeypatch.setattr(limits, "USER_QUESTIONNAIRE_FILE_BYTES", 2000)
+    big = paths.user_questionnaires_dir() / "big.yaml"
+    big.write_text(with_version("9") + "# padding\n" * 400, encoding="utf-8")
+    catalog = Catalog.load()
+    assert catalog.get("nsi").id == "nsi"  # the bundled ones are not limited by it
+    [failure] = catalog.failures
+    assert failure.path == big and [d.code for d in failure.errors] == ["Q001"]
+    assert "larger than" in failure.errors[0].message
+    assert not catalog.has("t", "9")
+    result = catalog.add_file(big)
+    assert not result.ok and [d.code for d in result.errors] == ["Q001"]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_in_the_user_folder_does_not_block_the_catalog(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(paths.user_questionnaires_dir() / "pipe.yaml")
+    catalog = Catalog.load()  # before: blocked for ever opening the pipe
+    [failure] = catalog.failures
+    assert failure.path.name == "pipe.yaml" and "named pipe" in failure.errors[0].message
