@@ -9,6 +9,7 @@ Targets on the project machine (2 shared cores): bundled questionnaires < 0.1 s 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -56,7 +57,45 @@ def run(quick: bool = False) -> list[Result]:
             size = path.stat().st_size / 1_048_576
             results.append(result(AREA, f"load generated {n:,} items ({size:.1f} MB)", samples,
                                   target=TARGETS.get(n)))
+        results += _catalog_with_a_big_user_file(Path(folder), 200 if quick else 5_000, repeat)
     return results
+
+
+def _catalog_with_a_big_user_file(folder: Path, n: int, repeat: int) -> list[Result]:
+    """What every command pays for the catalog (open it, get the NSI) with and without a big
+    questionnaire in the user's folder: the big file is indexed by its header, read only if asked."""
+    from survey_app import paths
+    from survey_app.questionnaire import loader
+    from survey_app.questionnaire.catalog import Catalog
+
+    def open_and_get() -> None:
+        loader._RESULTS.clear()  # as in a new process: nothing read yet
+        Catalog.load().get("nsi")
+
+    def open_and_read_all() -> None:
+        loader._RESULTS.clear()
+        Catalog.load().all()
+
+    user = paths.user_questionnaires_dir()
+    for stale in user.glob("*.yaml"):
+        stale.unlink()
+    bare = time_call(open_and_get, repeat=repeat)
+    big = generate(n, folder, seed=1)
+    target = user / big.name
+    target.write_bytes(big.read_bytes())
+    try:
+        loaded = time_call(open_and_get, repeat=repeat)
+        everything = time_call(open_and_read_all, repeat=max(1, repeat // 3))
+    finally:
+        target.unlink()
+    size = big.stat().st_size / 1_048_576
+    ratio = statistics.median(loaded) / statistics.median(bare)
+    return [
+        result(AREA, "catalog: open + get nsi, user folder empty", bare),
+        result(AREA, f"catalog: open + get nsi, {n:,}-item file ({size:.1f} MB) in the user folder "
+                     f"(x{ratio:.2f} of empty)", loaded),
+        result(AREA, "catalog: open + read all, with that file (what the start screen pays)", everything),
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
