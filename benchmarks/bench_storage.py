@@ -1,4 +1,5 @@
-"""Storage benchmarks: one committed answer edit, opening a full database, JSON export and import.
+"""Storage benchmarks: one committed answer edit, opening a full database, JSON export and import,
+the two health checks of a big database (quick_check, integrity_check).
 
     .venv/bin/python benchmarks/bench_storage.py [--quick]
 
@@ -107,6 +108,39 @@ def _exchange(folder: Path, runs: int) -> list[Result]:
     ]
 
 
+def _big_database(path: Path, responses: int) -> None:
+    """`responses` complete NSI responses, each answered four times over (a long history)."""
+    from survey_app.storage.demo import earlier_cycle, generate_answers
+    from survey_app.storage.states import member_states
+    from survey_app.storage.store import Store
+
+    questionnaire = _questionnaire()
+    newest = generate_answers(questionnaire, cycle=2026)
+    rounds = [earlier_cycle(questionnaire, newest, steps=steps) for steps in (3, 2, 1)] + [newest]
+    states = member_states()
+    with Store.open(path, keep_backups=1) as store:
+        for n in range(responses):
+            response = store.create_response(state=states[n % len(states)], cycle=2026 - n // len(states),
+                                             questionnaire=questionnaire, language="en")
+            for answers in rounds:
+                store.set_answers(response.id, answers, reason="demo")
+
+
+def _integrity_checks(folder: Path, runs: int, responses: int) -> list[Result]:
+    """What opening would cost with each check (`files.check_file`, which also compares the schema)."""
+    from survey_app.storage import files
+
+    path = folder / "big.db"
+    _big_database(path, responses)
+    size = f"{path.stat().st_size / 2**20:.0f} MiB, {responses} full NSI responses, 4 rounds of history"
+    quick = time_call(lambda: files.check_file(path), repeat=runs)
+    full = time_call(lambda: files.check_file(path, thorough=True), repeat=runs)
+    return [
+        result("storage", "check a big database: quick_check", quick, note=size),
+        result("storage", "check a big database: integrity_check", full, target=0.3, note=size),
+    ]
+
+
 def run(quick: bool = False) -> list[Result]:
     runs = 1 if quick else 5
     with tempfile.TemporaryDirectory() as tmp:
@@ -115,6 +149,7 @@ def run(quick: bool = False) -> list[Result]:
         results = _edit_latency(folder, 100 if quick else 2000, runs)
         results.append(_open_time(folder, runs, 5 if quick else 50, 20 if quick else 250))
         results.extend(_exchange(folder, runs))
+        results.extend(_integrity_checks(folder, runs, 5 if quick else 200))
     return results
 
 

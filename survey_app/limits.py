@@ -26,6 +26,8 @@ IMPORT_ROWS = 10_000
 ANSWER_VALUE_BYTES = 8 * MIB
 #: rows of a table answer, whatever the questionnaire says
 ANSWER_ROWS = 10_000
+#: a database up to this size gets the full integrity_check when opened (~0.3 s at this size), a larger one quick_check
+FULL_CHECK_ON_OPEN_BYTES = 100 * MIB
 
 # -- questionnaires -------------------------------------------------------------------------------
 #: a bundled questionnaire or translation file

@@ -60,4 +60,11 @@ def run_purge(args: argparse.Namespace) -> int:
             "the database you saved yourself) still hold the data: delete them too.").format(
         answers=result.answers_removed, history=result.history_removed, cleaned=len(result.backups_rewritten),
         deleted=len(result.backups_deleted)))
+    if result.partials_deleted:
+        print(_("Unfinished backup files (from a backup that was interrupted) deleted: {count}.").format(
+            count=len(result.partials_deleted)))
+    if result.not_removed:
+        print(_("These files could be neither cleaned nor deleted and still hold the data; delete them yourself: "
+                "{files}").format(files=", ".join(str(path) for path in result.not_removed)), file=sys.stderr)
+        return 1
     return 0

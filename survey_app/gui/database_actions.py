@@ -18,12 +18,15 @@ from survey_app.gui.errors import message_of, show_error
 
 if TYPE_CHECKING:
     from survey_app.gui.main_window import MainWindow
+    from survey_app.storage.store import PurgeResult
 
 log = logging.getLogger(__name__)
 
 DAMAGED = "S102"
 ALREADY_OPEN = "S104"
 NOT_SQLITE = "S101"
+#: objects another program added to the file (triggers, tables): treated as damaged, never written to
+FOREIGN_OBJECTS = "S113"
 #: the file or its folder cannot be written (raised by Store.open for a file the user may only read)
 CANNOT_WRITE = "S111"
 
@@ -40,7 +43,7 @@ def open_store(parent: QWidget | None, path: Path) -> Any | None:
     try:
         store = Store.open(path)
     except SurveyError as exc:
-        if exc.code == DAMAGED:
+        if exc.code in (DAMAGED, FOREIGN_OBJECTS):
             from survey_app.gui.recovery import offer_recovery
 
             return offer_recovery(parent, path, exc, open_other=open_store)
@@ -224,5 +227,19 @@ def purge_personal_data(window: MainWindow) -> bool:
         tr("Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved "
            "elsewhere (exported files, copies of the database you saved yourself) still hold the data: "
            "delete them too.").replace("%1", str(result.answers_removed))
-        .replace("%2", str(result.history_removed)).replace("%3", str(len(result.backups_rewritten))))
+        .replace("%2", str(result.history_removed)).replace("%3", str(len(result.backups_rewritten))),
+        informative=_purge_leftovers_text(result))
     return True
+
+
+def _purge_leftovers_text(result: PurgeResult) -> str:
+    """What else the purge found in the backups folder: unfinished backups (deleted) and files it
+    could neither clean nor delete (they still hold the data)."""
+    lines = []
+    if result.partials_deleted:
+        lines.append(tr("Unfinished backup files (from a backup that was interrupted) deleted: %1.")
+                     .replace("%1", str(len(result.partials_deleted))))
+    if result.not_removed:
+        lines.append(tr("These files could be neither cleaned nor deleted and still hold the data; delete them "
+                        "yourself: %1").replace("%1", ", ".join(str(path) for path in result.not_removed)))
+    return "\n\n".join(lines)

@@ -1,5 +1,6 @@
-"""A damaged database: restore the newest backup, or, when there is none, set the damaged file aside
-and start a new empty database, or open another file. The damaged file is never deleted."""
+"""A damaged database (S102), or one another program changed (S113: triggers, tables it added):
+restore the newest healthy backup, or, when there is none, set the file aside and start a new empty
+database, or open another file. The file is never deleted nor written to."""
 
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ def offer_recovery(parent: QWidget | None, path: Path, exc: SurveyError, *, open
     """What the user can do with a damaged database; the store opened, or None."""
     from survey_app.storage import files
 
-    if files.list_backups(Path(path).absolute()):
-        return _restore_newest(parent, path)
+    backup = files.newest_healthy_backup(Path(path).absolute())
+    if backup is not None:
+        return _restore_newest(parent, path, backup, exc)
     box = dialogs.plain_box(
         QMessageBox.Icon.Warning, tr("The database is damaged"),
         tr("%1 is damaged and cannot be used, and no backup of it was found.").replace("%1", str(path)),
@@ -50,16 +52,15 @@ def offer_recovery(parent: QWidget | None, path: Path, exc: SurveyError, *, open
     return None
 
 
-def _restore_newest(parent: QWidget | None, path: Path) -> Any | None:
+def _restore_newest(parent: QWidget | None, path: Path, backup: Path, exc: SurveyError) -> Any | None:
     from survey_app.storage import files
     from survey_app.storage.store import Store
 
-    backups = files.list_backups(Path(path).absolute())
     answer = dialogs.ask(
         parent, tr("The database is damaged"),
         tr("%1 is damaged and cannot be used.\n\nSet the damaged file aside (it is kept, renamed) and "
            "restore the newest backup (%2)? Changes made after that backup are not in it.")
-        .replace("%1", str(path)).replace("%2", backups[-1].name))
+        .replace("%1", str(path)).replace("%2", backup.name), informative=message_of(exc))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:

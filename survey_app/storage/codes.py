@@ -20,6 +20,8 @@ BACKUP_FAILED = "S109"
 MISSING = "S110"
 NOT_WRITABLE = "S111"
 NOTHING_TO_RECOVER = "S112"
+FOREIGN_OBJECTS = "S113"
+DAMAGED_NOT_BACKED_UP = "S114"
 # -- editing --------------------------------------------------------------------------------------
 DISK_FULL = "S201"
 READ_ONLY_FILE = "S202"
@@ -57,6 +59,8 @@ register(BACKUP_FAILED, "the backup could not be written", "Free some disk space
 register(MISSING, "the database file does not exist", "Check the path, or create the database by opening it for writing.")
 register(NOT_WRITABLE, "the database file or its folder cannot be written", "Open it read-only to look at it, or copy it to a folder where you may write (e.g. your Documents) and open the copy.")
 register(NOTHING_TO_RECOVER, "the database is healthy", "Nothing needs recovering. To go back to an earlier state, restore a backup: `survey-app restore BACKUP` (File › Restore a backup… in the application).")
+register(FOREIGN_OBJECTS, "the database holds objects this application did not create", "Another program changed the file (e.g. added triggers or tables), so it was neither opened nor changed. Restore a backup (the application offers it; the file is kept aside, unchanged), or ask who changed it.")
+register(DAMAGED_NOT_BACKED_UP, "the database is damaged: no backup was made", "The earlier, good backups were kept. Close the database and open it again: the application offers to set the damaged file aside and restore the newest backup.")
 register(DISK_FULL, "the disk is full", "Free some disk space, then choose Retry: your last edits are kept until they are saved.")
 register(READ_ONLY_FILE, "the database file or its folder is read-only", "Make the file writable (or move it to a writable folder), then choose Retry: your last edits are kept.")
 register(BUSY, "the database file is locked by another program", "Close the other program (backup or sync tools can do this), then choose Retry: your last edits are kept.")

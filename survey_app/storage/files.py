@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import sqlite3
@@ -16,6 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from survey_app import limits
 from survey_app.errors import SurveyError
 from survey_app.storage import codes, schema
 
@@ -23,6 +25,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 BACKUP_FOLDER = "backups"
 DEFAULT_KEEP = 10
+
+log = logging.getLogger(__name__)
 
 
 def now_stamp() -> str:
@@ -42,6 +46,34 @@ def file_uri(path: Path) -> str:
     return Path(path).absolute().as_uri()
 
 
+def harden(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """SQLite's defences against a crafted file, set on every connection the application makes.
+
+    Python 3.12+ can set them on the connection: defensive mode (no `writable_schema`, no writes to
+    pages behind SQLite's back), an untrusted schema, and triggers and views off (the schema has
+    none).  Python 3.11 has only the PRAGMA forms; there the schema check (`check_file`, S113) is
+    what keeps foreign triggers and views out.
+    """
+    if sys.version_info >= (3, 12):
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_VIEW, False)
+    conn.execute("PRAGMA trusted_schema = OFF")  # no SQL functions with side effects run from the schema
+    conn.execute("PRAGMA cell_size_check = ON")  # a damaged page is an error, not a crash or a wrong answer
+    return conn
+
+
+def connect(target: str | Path, *, uri: bool = False, check_same_thread: bool = True) -> sqlite3.Connection:
+    """`sqlite3.connect` with the defences of `harden`: how every storage module opens a file."""
+    conn = sqlite3.connect(target, uri=uri, check_same_thread=check_same_thread)
+    try:
+        return harden(conn)
+    except sqlite3.Error:
+        conn.close()
+        raise
+
+
 # -- checks ---------------------------------------------------------------------------------------
 def connect_for_check(path: Path, *, writable: bool = False) -> sqlite3.Connection:
     """A read-only connection that writes nothing beside the file.
@@ -52,9 +84,9 @@ def connect_for_check(path: Path, *, writable: bool = False) -> sqlite3.Connecti
     uri = file_uri(path)
     if _has_content(Path(f"{path}-journal")) and writable:
         # a hot rollback journal (killed during a write without WAL): only a writer can roll it back
-        return sqlite3.connect(path)
+        return connect(path)
     mode = "mode=ro" if _has_content(Path(f"{path}-wal")) else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{uri}?{mode}", uri=True)
+    return connect(f"{uri}?{mode}", uri=True)
 
 
 def _has_content(path: Path) -> bool:
@@ -64,8 +96,33 @@ def _has_content(path: Path) -> bool:
         return False
 
 
+def full_check_affordable(path: Path) -> bool:
+    """Whether opening `path` may run the full integrity_check (see benchmarks/bench_storage.py)."""
+    try:
+        return path.stat().st_size <= limits.FULL_CHECK_ON_OPEN_BYTES
+    except OSError:
+        return True  # check_file says what is wrong with the file
+
+
+def integrity_problems(conn: sqlite3.Connection, *, thorough: bool) -> list[str]:
+    """What SQLite's own check finds (at most 20 lines); [] when the file is sound.
+
+    `quick_check` reads every page but does not compare tables with their indexes; only
+    `integrity_check` finds a row missing from an index (about twice as long, still ~0.1 s for a
+    40 MiB database).
+    """
+    pragma = "integrity_check" if thorough else "quick_check"
+    rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}(20)").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
 def check_file(path: Path, *, thorough: bool = False, writable: bool = False) -> None:
-    """Raise SurveyError unless `path` is a healthy SQLite file from this application (or empty)."""
+    """Raise SurveyError unless `path` is a healthy SQLite file from this application (or empty).
+
+    Healthy: SQLite's check finds nothing (`thorough`: integrity_check, else quick_check), the
+    schema is not newer than this version, and the file holds exactly the tables, indexes (and no
+    triggers or views) that its migrations create (S113 names anything else).
+    """
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
@@ -80,24 +137,38 @@ def check_file(path: Path, *, thorough: bool = False, writable: bool = False) ->
     conn = None
     try:
         conn = connect_for_check(path, writable=writable)
-        pragma = "integrity_check" if thorough else "quick_check"
-        rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
-        if [row[0] for row in rows] != ["ok"]:
-            problems = "; ".join(str(row[0]) for row in rows[:3])
-            raise SurveyError(codes.DAMAGED, "{path}: the database file is damaged ({problems}).", values={"path": path, "problems": problems})
+        problems = integrity_problems(conn, thorough=thorough)
+        if problems:
+            raise SurveyError(codes.DAMAGED, "{path}: the database file is damaged ({problems}).", values={"path": path, "problems": "; ".join(problems[:3])})
         if schema.is_newer(conn):
             raise SurveyError(
                 codes.NEWER_VERSION,
                 "{path}: this database was written by a newer version of the application (schema {found}, this version knows {known}).", values={"path": path, "found": schema.schema_state(conn)[0], "known": schema.SCHEMA_VERSION}
             )
-        version, names = schema.schema_state(conn)
+        _version, names = schema.schema_state(conn)
         if not names and schema.has_user_tables(conn):
             raise SurveyError(codes.NOT_SQLITE, "{path}: this SQLite file is not a survey database.", values={"path": path})
+        foreign = schema.unexpected_objects(conn)
+        if foreign:
+            raise SurveyError(codes.FOREIGN_OBJECTS, "{path}: the database holds objects this application did not create: {objects}. It was not changed.",
+                              values={"path": path, "objects": ", ".join(foreign[:10])})
     except sqlite3.DatabaseError as exc:
         raise SurveyError(codes.DAMAGED, "{path}: the database file is damaged ({reason}).", values={"path": path, "reason": exc}) from None
     finally:
         if conn is not None:
             conn.close()
+
+
+def check_before_backup(conn: sqlite3.Connection, db_path: Path) -> None:
+    """The full check of the database in use, before any copy of it is written (S114 when damaged):
+    a damaged copy must never be made, let alone replace a good backup."""
+    try:
+        problems = integrity_problems(conn, thorough=True) + schema.unexpected_objects(conn)
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems:
+        raise SurveyError(codes.DAMAGED_NOT_BACKED_UP, "{path}: the database is damaged ({problems}); no backup was made and the earlier backups were kept.",
+                          values={"path": db_path, "problems": "; ".join(problems[:3])})
 
 
 def is_healthy(path: Path) -> bool:
@@ -163,18 +234,63 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.parent / BACKUP_FOLDER
 
 
+def _backup_name(db_path: Path) -> str:
+    """The pattern of this database's backup names: "survey-20261122-093000-123456-daily.db",
+    not "survey-old-…" (another database's)."""
+    return rf"{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}-\d{{6}}-[a-z-]+\.db"
+
+
 def list_backups(db_path: Path) -> list[Path]:
-    """Automatic backups of this database, oldest first."""
+    """Automatic backups of this database, oldest first (never a partial one)."""
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
-    # only this database's own backups: "survey-20261122-093000-123456-daily.db", not "survey-old-…"
-    pattern = re.compile(rf"{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}-\d{{6}}-[a-z-]+\.db")
+    pattern = re.compile(_backup_name(db_path))
     return sorted(path for path in folder.iterdir() if pattern.fullmatch(path.name))
 
 
-def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
-    """Copy a live database to `dest` with the online backup API; a single self-contained file."""
+def leftover_files(db_path: Path) -> list[Path]:
+    """What a backup or restore killed part-way left behind: `backups/<name>.db.partial` and
+    `<db>.restoring` (with `.partial`), each maybe with a -journal, -wal or -shm file.  They may hold
+    anything the database held; they are never backups."""
+    sides = "(?:-journal|-wal|-shm)?"
+    found = []
+    folder = backups_dir(db_path)
+    if folder.is_dir():
+        partial = re.compile(rf"{_backup_name(db_path)}\.partial{sides}")
+        found += [path for path in folder.iterdir() if partial.fullmatch(path.name)]
+    restoring = re.compile(rf"{re.escape(db_path.name)}\.restoring(?:\.partial)?{sides}")
+    with contextlib.suppress(OSError):
+        found += [path for path in db_path.parent.iterdir() if restoring.fullmatch(path.name)]
+    return sorted(found)
+
+
+def remove_leftovers(db_path: Path) -> list[Path]:
+    """Delete `leftover_files`; only under the writer lock (no backup of ours is being written).
+    Returns the files deleted; one that cannot be deleted is logged and left."""
+    removed = []
+    for path in leftover_files(db_path):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("%s: a partial backup could not be removed (%s)", path, exc.strerror)
+            continue
+        removed.append(path)
+    return removed
+
+
+def write_backup(conn: sqlite3.Connection, dest: Path, *, db_path: Path) -> Path:
+    """Check the live database `db_path` in full (S114 when damaged: nothing is written), then copy
+    it to `dest` with the online backup API: a single self-contained file."""
+    check_before_backup(conn, db_path)
+    _copy(conn, dest)
+    _remember_healthy(dest)
+    return dest
+
+
+def _copy(conn: sqlite3.Connection, dest: Path) -> None:
     try:
         dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
@@ -183,7 +299,7 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     try:
         _remove_with_side_files(partial)
         os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # private from the start
-        target = sqlite3.connect(partial)
+        target = connect(partial)
         try:
             conn.backup(target)
             target.execute("PRAGMA journal_mode=DELETE")
@@ -194,7 +310,6 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         _remove_with_side_files(partial)
         raise SurveyError(codes.BACKUP_FAILED, "{dest}: the backup could not be written ({reason}).", values={"dest": dest, "reason": exc}) from None
-    return dest
 
 
 def _remove_with_side_files(path: Path) -> None:
@@ -205,16 +320,60 @@ def _remove_with_side_files(path: Path) -> None:
 
 def automatic_backup(conn: sqlite3.Connection, db_path: Path, *, reason: str, keep: int = DEFAULT_KEEP) -> Path:
     dest = backups_dir(db_path) / f"{db_path.stem}-{now_stamp()}-{reason}.db"
-    write_backup(conn, dest)
+    write_backup(conn, dest, db_path=db_path)
     prune_backups(db_path, keep=keep)
     return dest
 
 
+#: backups this process wrote or checked in full, with their (size, mtime_ns, inode) then: pruning
+#: checks each backup once per process, not at every backup (a full check is ~0.1 s per 40 MiB)
+_healthy: dict[Path, tuple[int, int, int]] = {}
+
+
+def _signature(path: Path) -> tuple[int, int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino
+
+
+def _remember_healthy(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _healthy[path.absolute()] = _signature(path)
+
+
+def _healthy_backup(path: Path) -> bool:
+    try:
+        if _healthy.get(path.absolute()) == _signature(path):
+            return True
+    except OSError:
+        return False
+    if is_healthy(path):
+        _remember_healthy(path)
+        return True
+    return False
+
+
 def prune_backups(db_path: Path, *, keep: int = DEFAULT_KEEP) -> None:
+    """Keep the newest `keep` healthy backups and any newer damaged ones; delete the rest.
+
+    A damaged backup (e.g. one an older version made of a damaged database) is never counted, so
+    it cannot push good backups out.
+    """
     backups = list_backups(db_path)
-    for old in backups[: max(0, len(backups) - keep)]:
-        with contextlib.suppress(OSError):
-            old.unlink()
+    if len(backups) <= keep:
+        return
+    healthy = 0
+    for index, backup in enumerate(reversed(backups)):
+        healthy += _healthy_backup(backup)
+        if healthy == keep:
+            for old in backups[: len(backups) - index - 1]:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+            return
+
+
+def newest_healthy_backup(db_path: Path) -> Path | None:
+    """The backup a recovery restores: the newest that passes the full check (schema included)."""
+    return next((backup for backup in reversed(list_backups(db_path)) if is_healthy(backup)), None)
 
 
 def newest_backup_age(db_path: Path) -> dt.timedelta | None:
@@ -226,11 +385,11 @@ def newest_backup_age(db_path: Path) -> dt.timedelta | None:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """Write `source` (a closed, checked database) over `target` atomically."""
+    """Write `source` (a closed database its caller checked in full) over `target` atomically."""
     partial = target.with_name(target.name + ".restoring")
-    src = sqlite3.connect(f"{file_uri(source)}?mode=ro&immutable=1", uri=True)
+    src = connect(f"{file_uri(source)}?mode=ro&immutable=1", uri=True)
     try:
-        write_backup(src, partial)
+        _copy(src, partial)
     finally:
         src.close()
     for suffix in SIDE_FILES:
@@ -258,7 +417,7 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
         safety = None
         if target.exists() and target.stat().st_size > 0:
             if is_healthy(target):
-                conn = sqlite3.connect(target)
+                conn = connect(target)
                 try:
                     safety = automatic_backup(conn, target, reason="before-restore")
                 finally:
@@ -305,11 +464,11 @@ def set_aside_and_restore(db_path: Path) -> Recovery:
         if is_healthy(db_path):  # never roll a good database back to an older backup unasked
             raise SurveyError(codes.NOTHING_TO_RECOVER, "{path}: the database is healthy; nothing was changed.",
                               values={"path": db_path})
+        backup = newest_healthy_backup(db_path)
         aside = _set_aside(db_path, "damaged")
-        for backup in reversed(list_backups(db_path)):
-            if is_healthy(backup):
-                copy_database(backup, db_path)
-                return Recovery(aside, backup)
-        return Recovery(aside, None)
+        if backup is None:
+            return Recovery(aside, None)
+        copy_database(backup, db_path)
+        return Recovery(aside, backup)
     finally:
         lock.release()

@@ -54,26 +54,51 @@ def purge_sensitive(store: Store, response_id: int, item_ids: Iterable[str]) -> 
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as exc:
         raise SurveyError(codes.WRITE_FAILED, "{path}: the personal data could not be removed ({reason}).", values={"path": store.path, "reason": exc}) from None
-    rewritten, deleted = [], []
+    rewritten, deleted, not_removed = [], [], []
     for backup in files.list_backups(store.path):
         if _rewrite_backup(backup, response_id, item_ids):
             rewritten.append(backup)
-        else:
-            with contextlib.suppress(OSError):
-                backup.unlink()
+        elif _delete(backup):
             deleted.append(backup)
+        else:
+            not_removed.append(backup)
+    # a backup or restore killed part-way: a copy of the database that was never finished, deleted
+    partials = files.remove_leftovers(store.path)
+    not_removed += files.leftover_files(store.path)
     notice = (
         f"Removed {answers} answer(s) and {history} history entries; {len(rewritten)} backup(s) were cleaned"
         + (f" and {len(deleted)} that could not be cleaned were deleted" if deleted else "")
+        + (f"; {len(partials)} unfinished backup file(s) were deleted" if partials else "")
+        + (f"; these files could be neither cleaned nor deleted and still hold the data: "
+           f"{', '.join(str(path) for path in not_removed)}" if not_removed else "")
         + ". Copies saved elsewhere (exports, backups you saved yourself) still hold the data: delete them too."
     )
-    return PurgeResult(answers, history, tuple(rewritten), tuple(deleted), notice)
+    return PurgeResult(answers, history, tuple(rewritten), tuple(deleted), notice,
+                       partials_deleted=tuple(partials), not_removed=tuple(not_removed))
+
+
+def _delete(backup: Path) -> bool:
+    """Delete a backup and its side files (a -journal left by a killed rewrite holds old pages)."""
+    try:
+        backup.unlink(missing_ok=True)
+    except OSError:
+        return False
+    for suffix in files.SIDE_FILES:
+        with contextlib.suppress(OSError):
+            Path(f"{backup}{suffix}").unlink(missing_ok=True)
+    return True
 
 
 def _rewrite_backup(backup: Path, response_id: int, item_ids: list[str]) -> bool:
+    """Remove the items from a backup in place; False when it cannot be done and trusted (a damaged
+    backup, or one with objects this application did not create, e.g. a trigger copying answers)."""
+    try:
+        files.check_file(backup, thorough=True, writable=True)
+    except SurveyError:
+        return False
     conn = None
     try:
-        conn = sqlite3.connect(backup)
+        conn = files.connect(backup)
         conn.execute("PRAGMA secure_delete = ON")
         with conn:
             _purge_rows(conn, response_id, item_ids)

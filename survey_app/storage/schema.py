@@ -8,6 +8,7 @@ refused before anything touches it.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 
 from sqlite_utils import Database
@@ -131,3 +132,59 @@ def needs_upgrade(conn: sqlite3.Connection) -> bool:
 
 def has_user_tables(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone() is not None
+
+
+# -- the schema the application owns ----------------------------------------------------------------
+#: sqlite-utils owns its migrations table (and its index); its definition changes between
+#: sqlite-utils versions, so only its presence is expected, not its exact SQL
+_SQLITE_UTILS_TABLE = Migrations.migrations_table
+
+
+def _normalised(sql: str | None) -> str:
+    """SQL text without layout differences (whitespace, spaces around brackets and commas)."""
+    text = " ".join((sql or "").split())
+    for mark in ("(", ")", ","):
+        text = text.replace(f" {mark}", mark).replace(f"{mark} ", mark)
+    return text
+
+
+@functools.cache
+def expected_objects(applied: frozenset[str]) -> dict[tuple[str, str], str]:
+    """(type, name) -> normalised SQL of every object the `applied` migrations create.
+
+    Built by running those migrations on an empty in-memory database, so the migrations stay the
+    only description of the schema.
+    """
+    db = Database(memory=True)
+    try:
+        for migration in MIGRATIONS._migrations:
+            if migration.name in applied:
+                migration.fn(db)
+        return _owned_objects(db.conn)
+    finally:
+        db.close()
+
+
+def _owned_objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """The objects the application answers for: not SQLite's own (`sqlite_autoindex_…`,
+    `sqlite_sequence`, `sqlite_stat1`), not sqlite-utils' migrations table and its indexes."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return {
+        (kind, name): _normalised(sql)
+        for kind, name, table, sql in rows
+        if not (kind in ("table", "index") and (name.startswith("sqlite_") or table == _SQLITE_UTILS_TABLE))
+    }
+
+
+def unexpected_objects(conn: sqlite3.Connection) -> list[str]:
+    """What the file holds that the migrations it records did not create, or changed or lost:
+    e.g. ["table shadow", "trigger keep_copy", "table answers (changed)", "index history_by_item (missing)"].
+    """
+    _version, names = schema_state(conn)
+    expected = expected_objects(frozenset(names & KNOWN_MIGRATIONS))
+    found = _owned_objects(conn)
+    problems = [f"{kind} {name}" for kind, name in sorted(found) if (kind, name) not in expected]
+    problems += [f"{kind} {name} (changed)" for kind, name in sorted(found)
+                 if (kind, name) in expected and found[(kind, name)] != expected[(kind, name)]]
+    problems += [f"{kind} {name} (missing)" for kind, name in sorted(set(expected) - set(found))]
+    return problems

@@ -54,6 +54,8 @@ sqlite_utils.plugins._plugins_loaded = True
 DAILY = dt.timedelta(days=1)
 #: No single answer is larger than this (a table of many rows included).
 MAX_VALUE_BYTES = limits.ANSWER_VALUE_BYTES
+#: SQLite's primary result codes that `_write_error` names for the user
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_FULL = 5, 6, 8, 13
 #: How long a write waits for another program (a backup tool, a viewer) to release the file.
 BUSY_TIMEOUT_MS = 1500
 _RESPONSE_COLUMNS = (
@@ -124,6 +126,10 @@ class PurgeResult:
     backups_deleted: tuple[Path, ...] = ()
     #: what the user should be told (e.g. copies outside the backups folder are not reachable)
     notice: str = ""
+    #: unfinished backup files (a backup or restore killed part-way), deleted
+    partials_deleted: tuple[Path, ...] = ()
+    #: files of the backups folder that could be neither cleaned nor deleted: they still hold the data
+    not_removed: tuple[Path, ...] = ()
 
 
 @dataclass
@@ -152,7 +158,7 @@ class Store:
         """Open (or create) a database: checks it, locks it for this window, upgrades it, backs it up."""
         path = Path(path).expanduser().absolute()
         if read_only:
-            files.check_file(path)
+            files.check_file(path, thorough=files.full_check_affordable(path))
             if path.stat().st_size == 0:
                 raise SurveyError(codes.MISSING, "{path}: the database is empty; there is nothing to read yet.", values={"path": path})
             if _needs_upgrade(path):
@@ -180,7 +186,8 @@ class Store:
     def _open_locked(cls, path: Path, lock: files.WriterLock, *, user: str | None, keep_backups: int) -> Store:
         existed = path.exists() and path.stat().st_size > 0
         if existed:
-            files.check_file(path, writable=True)  # never modifies a damaged, foreign or newer file
+            # never modifies a damaged, foreign or newer file
+            files.check_file(path, writable=True, thorough=files.full_check_affordable(path))
             try:  # a read-only file would open, then fail at the first edit: say so now
                 with open(path, "r+b"):
                     pass
@@ -192,9 +199,11 @@ class Store:
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             except OSError as exc:
                 raise SurveyError(codes.CANNOT_OPEN, "{path}: the database cannot be created ({reason}).", values={"path": path, "reason": exc.strerror}) from None
+        for leftover in files.remove_leftovers(path):  # a backup or restore killed part-way
+            log.info("removed %s, left by a backup or restore that was interrupted", leftover)
         conn = None
         try:
-            conn = sqlite3.connect(path, check_same_thread=False)
+            conn = files.connect(path, check_same_thread=False)
             journal_mode = _configure(conn)
         except sqlite3.Error as exc:
             if conn is not None:
@@ -622,7 +631,7 @@ class Store:
     def backup(self, dest: Path | None = None, *, reason: str = "manual") -> Path:
         """A consistent copy of the database: to `dest`, or to the backups folder (keeping the last N)."""
         if dest is not None:
-            return files.write_backup(self.db.conn, Path(dest).expanduser().absolute())
+            return files.write_backup(self.db.conn, Path(dest).expanduser().absolute(), db_path=self.path)
         return files.automatic_backup(self.db.conn, self.path, reason=reason, keep=self.keep_backups)
 
     @staticmethod
@@ -680,7 +689,7 @@ def _connect_read_only(path: Path) -> tuple[sqlite3.Connection, str]:
     immutable file, which is what it is for this process."""
     uri = files.file_uri(path)
     for query in ("?mode=ro", "?mode=ro&immutable=1"):
-        conn = sqlite3.connect(f"{uri}{query}", uri=True, check_same_thread=False)
+        conn = files.connect(f"{uri}{query}", uri=True, check_same_thread=False)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0])
@@ -739,15 +748,18 @@ def _response_from_row(row: tuple[Any, ...]) -> Response:
 
 def _write_error(path: Path, exc: sqlite3.Error) -> SurveyError:
     """The failure of a write, named for the user. The edits that failed stay in `pending()` (the
-    application says so and offers Retry; a command simply fails)."""
-    text = str(exc).lower()
-    code_number = getattr(exc, "sqlite_errorcode", None)
-    if "full" in text or code_number == 13:
+    application says so and offers Retry; a command simply fails).
+
+    Named by SQLite's result code, never by the message: a trigger's RAISE(ABORT, 'database is
+    locked') is a refusal (SQLITE_CONSTRAINT), not another program holding the file.
+    """
+    primary = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF  # extended codes keep the primary in the low byte
+    if primary == SQLITE_FULL:
         return SurveyError(codes.DISK_FULL, "{path}: the disk is full; the edit could not be saved.", values={"path": path})
-    if "readonly" in text or "read-only" in text or code_number == 8:
+    if primary == SQLITE_READONLY:
         return SurveyError(codes.READ_ONLY_FILE, "{path}: the file is read-only; the edit could not be saved.",
                            values={"path": path})
-    if "locked" in text or "busy" in text or code_number in (5, 6):
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return SurveyError(codes.BUSY, "{path}: the file is locked by another program; the edit could not be saved.",
                            values={"path": path})
     return SurveyError(codes.WRITE_FAILED, "{path}: the edit could not be saved ({reason}).",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,35 @@ def test_a_file_the_user_cannot_write_is_offered_read_only(qtbot, window, tmp_pa
     assert opened is not None and opened.read_only
     assert "cannot be written" in seen[0]
     opened.close()
+
+
+def test_a_database_another_program_added_a_trigger_to_is_set_aside_for_its_healthy_backup(
+        qtbot, window, tmp_path, questionnaire) -> None:
+    """S113 is handled like a damaged file: the user is told which objects, nothing is written to
+    it, and the newest backup *without* foreign objects is restored."""
+    path = tmp_path / "ministry.db"
+    store = Store.open(path)
+    response = store.create_response(state=State("FRA", "France"), cycle=2026, questionnaire=questionnaire,
+                                     language="en")
+    clean = store.backup()
+    tampered = store.backup()
+    store.close()
+    for crafted in (tampered, path):
+        conn = sqlite3.connect(crafted)
+        conn.execute("CREATE TRIGGER keep_old BEFORE UPDATE ON answers BEGIN SELECT RAISE(IGNORE); END")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.close()
+    crafted_bytes = path.read_bytes()
+    seen: list[str] = []
+    choose("Yes", seen)
+    QTimer.singleShot(300, lambda: choose("OK", seen))  # then the notice of what was done
+    opened = database_actions.open_store(window, path)
+    assert opened is not None
+    try:
+        assert "trigger keep_old" in seen[0] and clean.name in seen[0]
+        assert opened.response(response.id).state.name == "France"
+        assert opened.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] == 0
+        kept = [p for p in tmp_path.iterdir() if p.name.startswith("ministry.db.damaged-")]
+        assert len(kept) == 1 and kept[0].read_bytes() == crafted_bytes
+    finally:
+        opened.close()

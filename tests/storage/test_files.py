@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+from survey_app import limits
 from survey_app.errors import SurveyError
 from survey_app.questionnaire.model import Questionnaire
 from survey_app.storage import codes, files, schema
 from survey_app.storage.api import State
 from survey_app.storage.store import Store
+
+from .conftest import small_questionnaire
+from .crafted import damage_index
 
 
 def _digest(path: Path) -> str:
@@ -351,3 +359,130 @@ def test_a_database_in_a_folder_that_cannot_be_written_opens_read_only(tmp_path:
     assert error.value.code == codes.NOT_WRITABLE
     with Store.open(db_path, read_only=True) as store:  # WAL, and no -shm can be made here
         assert store.answers(response_id)["summary"].value.startswith("Draft number 29.")
+
+
+# -- what quick_check does not see: an index that misses rows ---------------------------------------
+def test_a_database_whose_index_misses_rows_is_refused_untouched(db_path: Path, questionnaire: Questionnaire) -> None:
+    _filled(db_path, questionnaire)
+    assert not files.backups_dir(db_path).exists()
+    damage_index(db_path)
+    digest = _digest(db_path)
+    for read_only in (False, True):
+        with pytest.raises(SurveyError) as error:
+            Store.open(db_path, read_only=read_only)
+        assert error.value.code == codes.DAMAGED
+        assert "missing from index history_by_item" in str(error.value)
+    _assert_untouched(db_path, digest)
+    assert not files.backups_dir(db_path).exists()  # no damaged copy was made either
+
+
+def test_a_damaged_database_is_never_backed_up_nor_imported_into(db_path: Path, questionnaire: Questionnaire,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file too large for the full check on open (the limit is lowered here) is opened after
+    quick_check; the full check before every backup still refuses to copy it, and so the import
+    (which backs up first) is refused before it writes."""
+    from survey_app.storage.exchange import FORMAT, import_document
+
+    response_id = _filled(db_path, questionnaire)
+    with Store.open(db_path, keep_backups=2) as store:
+        store.backup()
+    good = files.list_backups(db_path)
+    assert len(good) == 2 and all(files.is_healthy(backup) for backup in good)
+    damage_index(db_path)
+    two_days_ago = time.time() - 2 * 86400
+    for backup in good:  # the daily backup is due when it opens
+        os.utime(backup, (two_days_ago, two_days_ago))
+    monkeypatch.setattr(limits, "FULL_CHECK_ON_OPEN_BYTES", 0)
+    with Store.open(db_path, keep_backups=2) as store:
+        assert [warning.code for warning in store.warnings] == [codes.DAMAGED_NOT_BACKED_UP]
+        with pytest.raises(SurveyError) as error:
+            store.backup()
+        assert error.value.code == codes.DAMAGED_NOT_BACKED_UP
+        assert "missing from index" in str(error.value)
+        with pytest.raises(SurveyError) as error:
+            store.backup(db_path.parent / "copy.db")
+        assert error.value.code == codes.DAMAGED_NOT_BACKED_UP
+        document = {"format": FORMAT, "format_version": 1, "answers": {"ministry": "Ministry of Justice"}}
+        with pytest.raises(SurveyError) as error:
+            import_document(store, response_id, document, questionnaire)
+        assert error.value.code == codes.DAMAGED_NOT_BACKED_UP
+        assert store.answer(response_id, "ministry") is None
+    assert files.list_backups(db_path) == good  # the good backups are all there, nothing rotated them out
+    assert sorted(p.name for p in files.backups_dir(db_path).iterdir()) == [p.name for p in good]
+    assert not (db_path.parent / "copy.db").exists()
+
+
+def _damaged_backup(db_path: Path, tmp_path: Path) -> Path:
+    """A backup as an older version made it of a database whose index missed rows."""
+    copy = tmp_path / "damaged-copy.db"
+    shutil.copyfile(db_path, copy)
+    damage_index(copy)
+    backup = files.backups_dir(db_path) / f"{db_path.stem}-{files.now_stamp()}-daily.db"
+    os.replace(copy, backup)
+    return backup
+
+
+def test_damaged_backups_never_push_healthy_ones_out(db_path: Path, questionnaire: Questionnaire, tmp_path: Path) -> None:
+    _filled(db_path, questionnaire)
+    with Store.open(db_path, keep_backups=3) as store:
+        store.backup()
+        store.backup()
+    healthy = files.list_backups(db_path)
+    assert len(healthy) == 3
+    damaged = [_damaged_backup(db_path, tmp_path) for _ in range(2)]
+    with Store.open(db_path, keep_backups=3) as store:
+        newest = store.backup()
+    kept = files.list_backups(db_path)
+    assert kept == [*healthy[1:], *damaged, newest]  # the three newest healthy ones, and the newer damaged
+    assert [files.is_healthy(backup) for backup in kept] == [True, True, False, False, True]
+
+
+# -- unfinished backups ---------------------------------------------------------------------------
+BACKING_UP_FOREVER = """
+import sys
+from survey_app.storage.store import Store
+store = Store.open(sys.argv[1], keep_backups=2)
+print("open", flush=True)
+while True:
+    store.backup(reason="before-import")
+"""
+
+
+def _kill_during_a_backup(db_path: Path) -> list[Path]:
+    """Run a process that backs the database up again and again; SIGKILL it while a backup is
+    being written. Returns the partial files it left (tries again if the kill came too late)."""
+    folder = files.backups_dir(db_path)
+    for _attempt in range(5):
+        process = subprocess.Popen([sys.executable, "-c", BACKING_UP_FOREVER, str(db_path)],
+                                   stdout=subprocess.PIPE, text=True)
+        try:
+            assert process.stdout.readline().strip() == "open"
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and not any(p.name.endswith(".partial") for p in folder.iterdir()):
+                pass
+            process.send_signal(signal.SIGKILL)
+        finally:
+            process.kill()
+            process.wait()
+            process.stdout.close()
+        left = files.leftover_files(db_path)
+        if left:
+            return left
+    pytest.fail("the backup process was never killed while writing a backup")
+
+
+def test_a_backup_killed_part_way_is_never_a_backup_and_is_removed_when_opened(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        response = store.create_response(state=State("KEN", "Kenya"), cycle=2024, questionnaire=small_questionnaire(),
+                                         language="en")
+        store.set_answers(response.id, {f"annex_{n}": os.urandom(1_500_000).hex() for n in range(8)})
+    assert db_path.stat().st_size > 20_000_000  # copying it takes long enough to be killed in the middle
+    left = _kill_during_a_backup(db_path)
+    assert any(path.name.endswith(".db.partial") for path in left)
+    assert not set(left) & set(files.list_backups(db_path))
+    backups = files.list_backups(db_path)
+    with Store.open(db_path) as store:  # the next start, under the writer lock
+        assert files.leftover_files(db_path) == []
+        assert not any(path.exists() for path in left)
+        assert files.list_backups(db_path) == backups
+        assert store.answer(response.id, "annex_0") is not None

@@ -7,7 +7,14 @@ from pathlib import Path
 from survey_app.storage import files
 from survey_app.storage.store import Store
 
-SECRET = "Jane Secretperson, +41 22 555 0199"
+from .crafted import (
+    KEEP_COPY,
+    SECRET,
+    SHADOW_TABLE,
+    add_objects,
+    holding,
+    partial_backup,
+)
 
 
 def _bytes_everywhere(db_path: Path) -> bytes:
@@ -47,3 +54,32 @@ def test_purge_forgets_waiting_edits_of_those_items(store: Store, response_id: i
     store.db.execute("PRAGMA max_page_count = 1000000")
     store.purge_sensitive(response_id, ["contact"])
     assert [edit.args[0] for edit in store.pending()] == ["ministry"]
+
+
+def test_purge_deletes_unfinished_backups_and_says_so(db_path: Path, store: Store, response_id: int) -> None:
+    """Partial backups (a backup or restore killed part-way while this window was open, e.g. by
+    `survey-app backup` in another process) hold the data too: deleted, and counted."""
+    store.set_answer(response_id, "contact", SECRET)
+    store.backup()
+    folder = files.backups_dir(db_path)
+    partials = [folder / f"{db_path.stem}-{files.now_stamp()}-before-import.db.partial",
+                db_path.with_name(f"{db_path.name}.restoring.partial"), db_path.with_name(f"{db_path.name}.restoring")]
+    for partial in partials:
+        partial_backup(db_path, partial)
+    assert len(files.list_backups(db_path)) == 1  # partials are never backups
+    assert len(holding(folder, SECRET)) == 3  # the backup, the partial and its journal
+    result = store.purge_sensitive(response_id, ["contact"])
+    assert holding(db_path.parent, SECRET) == []  # the database, its side files, every file under backups/
+    assert len(result.backups_rewritten) == 1
+    assert sorted(result.partials_deleted) == sorted([*partials, *(Path(f"{p}-journal") for p in partials)])
+    assert result.not_removed == () and "6 unfinished backup file(s) were deleted" in result.notice
+
+
+def test_purge_deletes_a_backup_with_a_trigger_that_would_keep_a_copy(db_path: Path, store: Store,
+                                                                      response_id: int) -> None:
+    store.set_answer(response_id, "contact", SECRET)
+    tampered = store.backup()
+    add_objects(tampered, SHADOW_TABLE, KEEP_COPY)  # rewriting it would copy the answers to `shadow`
+    result = store.purge_sensitive(response_id, ["contact"])
+    assert result.backups_deleted == (tampered,) and not tampered.exists()
+    assert holding(db_path.parent, SECRET) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -206,20 +207,44 @@ def test_values_that_cannot_be_stored_are_refused_not_queued(store: Store, respo
     assert store.pending() == []
 
 
-def test_write_errors_are_named_for_the_user() -> None:
-    import sqlite3
+def _sqlite_error(conn: sqlite3.Connection, sql: str) -> sqlite3.Error:
+    with pytest.raises(sqlite3.Error) as raised:
+        conn.execute(sql)
+    return raised.value
 
+
+def test_write_errors_are_named_by_sqlites_code_not_its_text(tmp_path: Path) -> None:
+    """Real failures from SQLite; a trigger that aborts with "database is locked" is a refusal, not
+    a file locked by another program (the user would wait for a program that does not exist)."""
     from survey_app.storage.store import _write_error
 
-    cases = {
-        "database or disk is full": codes.DISK_FULL,
-        "attempt to write a readonly database": codes.READ_ONLY_FILE,
-        "database is locked": codes.BUSY,
-        "disk I/O error": codes.WRITE_FAILED,
-    }
-    for text, code in cases.items():
-        error = _write_error(Path("survey.db"), sqlite3.OperationalError(text))
-        assert error.code == code and "kept" in str(error)
+    path = tmp_path / "errors.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE t (x TEXT)")
+    conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON t WHEN new.x = 'no' BEGIN SELECT RAISE(ABORT, 'database is locked'); END")
+    conn.execute("CREATE TRIGGER full BEFORE INSERT ON t WHEN new.x = 'full' BEGIN SELECT RAISE(ABORT, 'disk is full'); END")
+    other = sqlite3.connect(path, isolation_level=None, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    locked = _sqlite_error(conn, "INSERT INTO t VALUES ('a')")
+    other.execute("ROLLBACK")
+    other.close()
+    conn.execute("PRAGMA query_only = ON")
+    read_only = _sqlite_error(conn, "INSERT INTO t VALUES ('a')")
+    conn.execute("PRAGMA query_only = OFF")
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    full = _sqlite_error(conn, "INSERT INTO t SELECT hex(randomblob(100000))")
+    cases = [
+        (full, codes.DISK_FULL),
+        (read_only, codes.READ_ONLY_FILE),
+        (locked, codes.BUSY),
+        (_sqlite_error(conn, "INSERT INTO t VALUES ('no')"), codes.WRITE_FAILED),
+        (_sqlite_error(conn, "INSERT INTO t VALUES ('full')"), codes.WRITE_FAILED),
+        (sqlite3.OperationalError("database is locked"), codes.WRITE_FAILED),  # no code from SQLite
+    ]
+    conn.close()
+    for error, code in cases:
+        named = _write_error(path, error)
+        assert named.code == code and "could not be saved" in str(named), (error, named)
 
 
 def test_read_only_file_keeps_the_edit_until_retry(store: Store, response_id: int) -> None:
