@@ -13,11 +13,12 @@ import logging
 import os
 import re
 import sqlite3
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from survey_app import limits
+from survey_app import inputs, limits
 from survey_app.errors import SurveyError
 from survey_app.storage import codes, schema
 
@@ -116,6 +117,15 @@ def integrity_problems(conn: sqlite3.Connection, *, thorough: bool) -> list[str]
     return [] if rows == ["ok"] else rows
 
 
+def _read_header(path: Path) -> bytes:
+    """The first 100 bytes of a regular file (raises inputs.NotRegularFile for anything else)."""
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise inputs.NotRegularFile(Path(path), inputs.kind_of(mode))
+    with open(path, "rb") as handle:
+        return handle.read(100)
+
+
 def check_file(path: Path, *, thorough: bool = False, writable: bool = False) -> None:
     """Raise SurveyError unless `path` is a healthy SQLite file from this application (or empty).
 
@@ -124,8 +134,9 @@ def check_file(path: Path, *, thorough: bool = False, writable: bool = False) ->
     triggers or views) that its migrations create (S113 names anything else).
     """
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(100)
+        header = _read_header(path)
+    except inputs.NotRegularFile as exc:  # a device or named pipe would block or never end
+        raise SurveyError(codes.NOT_SQLITE, exc.message, values={"path": path}) from None
     except FileNotFoundError:
         raise SurveyError(codes.MISSING, "{path}: the file does not exist.", values={"path": path}) from None
     except OSError as exc:

@@ -199,3 +199,17 @@ def test_the_compare_help_example_works_on_the_demo(capsys, tmp_path: Path) -> N
     assert '"Republic of Examplia"' in parser_help and "XEX" not in parser_help
     code, out, err = run(capsys, db, "compare", "--state", "Republic of Examplia", "--from", "2024", "--to", "2026")
     assert code == 0, err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_restore_from_a_named_pipe_or_device_is_refused_at_once(db: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "backup.db"
+    os.mkfifo(fifo)
+    for source in (fifo, Path("/dev/zero")):
+        if not source.exists():
+            continue
+        result = cli(db, "restore", str(source), timeout=60)  # before: blocked for ever reading the pipe
+        assert result.returncode == 1 and "S107" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    with Store.open(db, read_only=True) as store:
+        assert [s.response.state.code for s in store.list_responses()] == ["FRA"]
