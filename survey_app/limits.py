@@ -26,6 +26,12 @@ IMPORT_ROWS = 10_000
 ANSWER_VALUE_BYTES = 8 * MIB
 #: rows of a table answer, whatever the questionnaire says
 ANSWER_ROWS = 10_000
+#: characters of a short text answer
+ANSWER_SHORT_TEXT_CHARS = 2_000
+#: characters of a long text answer
+ANSWER_LONG_TEXT_CHARS = 200_000
+#: whole numbers are below this in size (exact in JSON and in every reader)
+ANSWER_NUMBER_MAGNITUDE = 10**15
 #: a database up to this size gets the full integrity_check when opened (~0.3 s at this size), a larger one quick_check
 FULL_CHECK_ON_OPEN_BYTES = 100 * MIB
 

@@ -21,8 +21,8 @@ from survey_app.questionnaire.model import Item, ItemType, Questionnaire
 from survey_app.questionnaire.wordcount import count_words
 
 #: hard limits on text sizes: user text is never trusted
-SHORT_TEXT_MAX = 2_000
-LONG_TEXT_MAX = 200_000
+SHORT_TEXT_MAX = limits.ANSWER_SHORT_TEXT_CHARS
+LONG_TEXT_MAX = limits.ANSWER_LONG_TEXT_CHARS
 MAX_ROWS_ABSOLUTE = limits.ANSWER_ROWS
 OTHER = "other"
 
@@ -86,7 +86,7 @@ def normalise(item: Item, value: Any) -> Any:
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 #: whole numbers beyond this lose precision in JSON readers and do not fit SQLite integers
-INTEGER_LIMIT = 10**15
+INTEGER_LIMIT = limits.ANSWER_NUMBER_MAGNITUDE
 
 
 def _text(value: Any) -> str:
