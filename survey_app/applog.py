@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from survey_app import paths
-from survey_app.errors import SurveyError
+from survey_app.errors import CATALOGUE, SurveyError
 from survey_app.output import PRIVATE_FILE_MODE
 
 WITHHELD = "(message not logged: it may quote answers)"
@@ -27,13 +27,19 @@ WITHHELD = "(message not logged: it may quote answers)"
 
 def safe_message(error: BaseException) -> str:
     """The part of an exception's message that can go into the log."""
-    if isinstance(error, SurveyError):
-        diagnostic = error.diagnostic
-        return f"{diagnostic.code}: {diagnostic.template or diagnostic.message}"
-    if isinstance(error, OSError):
-        return f"[Errno {error.errno}] {error.strerror}" if error.strerror else type(error).__name__
-    if isinstance(error, sqlite3.Error):
-        return str(error)
+    try:
+        if isinstance(error, SurveyError):
+            diagnostic = error.diagnostic
+            if diagnostic.template:  # the literal, without the values filled in
+                return f"{diagnostic.code}: {diagnostic.template}"
+            entry = CATALOGUE.get(diagnostic.code)  # a message built elsewhere may hold values
+            return f"{diagnostic.code}: {entry.title}" if entry else f"{diagnostic.code} {WITHHELD}"
+        if isinstance(error, OSError):
+            return f"[Errno {error.errno}] {error.strerror}" if error.strerror else type(error).__name__
+        if isinstance(error, sqlite3.Error):
+            return str(error)
+    except Exception:  # noqa: BLE001 - an exception whose message cannot even be read
+        return "(message unreadable)"
     return WITHHELD
 
 

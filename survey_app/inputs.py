@@ -62,8 +62,9 @@ def kind_of(mode: int) -> str:
     return "other"
 
 
-def read_regular_file(path: Path, *, limit: int) -> bytes:
-    """The bytes of the regular file `path`, refusing anything else and anything over `limit`.
+def read_regular_file(path: Path, *, limit: int, prefix: int | None = None) -> bytes:
+    """The bytes of the regular file `path`, refusing anything else and anything over `limit`;
+    only its first `prefix` bytes when given (the size is still checked against `limit`).
 
     Raises NotRegularFile, TooLarge, or the OSError of opening or reading.
     """
@@ -80,7 +81,7 @@ def read_regular_file(path: Path, *, limit: int) -> bytes:
         if opened.st_size > limit:
             raise TooLarge(path, opened.st_size, limit)
         chunks: list[bytes] = []
-        remaining = limit + 1
+        remaining = limit + 1 if prefix is None else min(prefix, limit + 1)
         while remaining > 0:
             chunk = os.read(descriptor, min(remaining, 1024 * 1024))
             if not chunk:

@@ -1,29 +1,24 @@
 """Writing a file that holds answers: whole or not at all, and readable by its owner only.
 
 Every export (submission PDF, comparison PDF or text, JSON answers) goes through `private_output`:
-the content is written to `<name>.partial`, created owner-only (0600) before any byte is written,
-then renamed over the destination, so a reader never sees half a file and other accounts on the
-machine never see the answers. A failure removes the partial file and leaves the destination as
-it was.
+the content is written to a new temporary file beside the destination, created owner-only (0600)
+with O_EXCL and without following links (`tempfile.mkstemp`), through the descriptor that created
+it, so nothing planted in the folder can redirect the bytes; it is then renamed over the
+destination, so a reader never sees half a file and other accounts on the machine never see the
+answers. A failure removes the temporary file and leaves the destination as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 #: permissions of every file the application writes that can contain answers
 PRIVATE_FILE_MODE = 0o600
-
-
-def create_private(path: Path) -> None:
-    """Create `path` empty and owner-only (replacing a leftover), or make an existing file owner-only."""
-    with contextlib.suppress(FileNotFoundError):
-        Path(path).unlink()
-    descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), PRIVATE_FILE_MODE)
-    os.close(descriptor)
 
 
 def make_private(path: Path) -> None:
@@ -33,27 +28,29 @@ def make_private(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def private_output(out: Path) -> Iterator[Path]:
-    """Yield the owner-only partial file to write; on success it replaces `out`.
+def private_output(out: Path) -> Iterator[BinaryIO]:
+    """Yield an owner-only binary file to write; when the block ends without error it replaces `out`.
 
-    Raises OSError when the partial file cannot be created or renamed (the caller names it with its
-    own catalogue code); any failure inside the block removes the partial file.
+    Raises OSError when the file cannot be created, written or renamed (the caller names it with
+    its own catalogue code); any failure inside the block removes the temporary file.
     """
     out = Path(out)
-    partial = out.with_name(out.name + ".partial")
-    create_private(partial)
+    # a short hidden name: a long destination name must not overflow the folder's name limit
+    descriptor, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name[:24]}.", suffix=".partial")
     try:
-        yield partial
-        make_private(partial)  # a writer may have replaced the file instead of writing into it
-        os.replace(partial, out)
+        with os.fdopen(descriptor, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())  # complete on disk before it takes the destination's name
+        os.replace(temporary, out)
     except BaseException:
         with contextlib.suppress(OSError):
-            partial.unlink()
+            os.unlink(temporary)
         raise
 
 
 def write_private_text(out: Path, text: str) -> Path:
     """Write `text` (UTF-8) to `out` whole and owner-only; raises OSError."""
-    with private_output(out) as partial:
-        partial.write_text(text, encoding="utf-8")
+    with private_output(out) as handle:
+        handle.write(text.encode("utf-8"))
     return Path(out)

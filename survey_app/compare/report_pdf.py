@@ -330,8 +330,8 @@ def build_comparison_pdf(
         initialFontName=writer.fonts.base,
     )
     try:
-        with output.private_output(out) as partial:
-            doc.filename = str(partial)
+        with output.private_output(out) as handle:
+            doc.filename = handle  # reportlab writes into the file we created (one pass)
             doc.build(story, canvasmaker=canvas_class)
     except OSError as exc:
         raise SurveyError(codes.COMPARE_BAD_OUTPUT, "{out}: the PDF cannot be written ({reason}).",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -47,23 +46,34 @@ class CatalogFailure:
         return [d for d in self.diagnostics if d.is_error]
 
 
+#: a questionnaire's header (`questionnaire: id, version`) is looked for in this much of the file;
+#: a file whose header is further down is read in full, when every file is read or one is missing
+HEADER_BYTES = 64 * 1024
+
+#: (path, size limit) of a file to read later
+_Source = tuple[Path, int]
+
+
 @dataclass(slots=True)
 class Catalog:
     """Questionnaires by (id, version), read when first needed.
 
-    Opening the catalog reads only the header (`questionnaire: id, version`) of each file, so a
-    command that needs one questionnaire validates that one alone: a large or broken file in the
-    user's folder costs nothing until it is asked for. `all()`, `ids()`, `failures` and `warnings`
-    read every file (the start screen and the new-response dialog show them all).
+    Opening the catalog reads only the header (`questionnaire: id, version`) at the start of each
+    file, so a command that needs one questionnaire validates that one alone: a large or broken file
+    in the user's folder costs nothing until it is asked for. `all()`, `ids()`, `failures` and
+    `warnings` read every file (the start screen and the new-response dialog show them all), and so
+    does asking for a questionnaire that no header names (a header the loader reads differently).
     """
 
     questionnaires: dict[tuple[str, str], Questionnaire] = field(default_factory=dict)
-    #: where each questionnaire came from (read or only indexed)
+    #: where each questionnaire came from (read, or the first file indexed under it)
     sources: dict[tuple[str, str], Path] = field(default_factory=dict)
     _failures: list[CatalogFailure] = field(default_factory=list)
     _warnings: dict[Path, list[Diagnostic]] = field(default_factory=dict)
-    #: files indexed by their header and not read yet, by (id, version)
-    _pending: dict[tuple[str, str], Path] = field(default_factory=dict)
+    #: files indexed by their header and not read yet, by (id, version), in folder order
+    _pending: dict[tuple[str, str], list[_Source]] = field(default_factory=dict)
+    #: files whose header is not at their start, not read yet
+    _unindexed: list[_Source] = field(default_factory=list)
 
     @classmethod
     def load(cls, extra_dirs: Iterable[Path] | None = None) -> Catalog:
@@ -81,7 +91,13 @@ class Catalog:
             if not folder.is_dir():
                 continue
             for path in sorted(folder.glob("*.yaml")):
-                resolved = path.resolve()
+                try:
+                    resolved = path.resolve(strict=True)
+                except (OSError, RuntimeError) as exc:  # a dangling link or a loop of links
+                    reason = getattr(exc, "strerror", None) or str(exc)
+                    catalog._failures.append(CatalogFailure(path, [error(
+                        "Q001", f"The file cannot be read: {reason}.", Position(str(path), 1, 1))]))
+                    continue
                 if resolved in seen:
                     continue
                 seen.add(resolved)
@@ -89,25 +105,29 @@ class Catalog:
         return catalog
 
     def _index(self, path: Path, limit: int) -> None:
-        data, diagnostics = read_file(path, code_unreadable="Q001", limit=limit)
-        if data is None:
+        start, diagnostics = read_file(path, code_unreadable="Q001", limit=limit, prefix=HEADER_BYTES)
+        if start is None:  # not a file, too large, unreadable: known now, without reading it
             self._failures.append(CatalogFailure(path, diagnostics))
             return
-        key = read_header(data)
-        if key is None or key in self.sources:  # no readable header, or a clash: say why now
-            self._take(path, load(path, limit=limit))
+        key = read_header(start)
+        if key is None:
+            self._unindexed.append((path, limit))
             return
-        self._pending[key] = path
-        self.sources[key] = path
+        self._pending.setdefault(key, []).append((path, limit))
+        self.sources.setdefault(key, path)
 
     def _read(self, key: tuple[str, str]) -> None:
-        """Read and check the file indexed under `key` (it may turn out to be broken)."""
-        path = self._pending.pop(key, None)
-        if path is None:
-            return
-        del self.sources[key]
-        self._take(path, load(path, limit=limits.USER_QUESTIONNAIRE_FILE_BYTES
-                              if not _is_bundled(path) else limits.QUESTIONNAIRE_FILE_BYTES))
+        """Read and check the files indexed under `key`: the first good one is kept, a later one is
+        a duplicate (Q029), a broken one leaves the place to the next."""
+        for path, limit in self._pending.pop(key, ()):
+            if key in self.questionnaires:
+                clash = error("Q029", f"Questionnaire '{key[0]}' version {key[1]} is already loaded from "
+                                      f"{self.sources[key]}; this copy is ignored.", Position(str(path), 1, 1))
+                self._failures.append(CatalogFailure(path, [clash]))
+                continue
+            if self.sources.get(key) == path:
+                del self.sources[key]
+            self._take(path, load(path, limit=limit))
 
     def _read_id(self, questionnaire_id: str) -> None:
         for key in [key for key in self._pending if key[0] == questionnaire_id]:
@@ -116,6 +136,9 @@ class Catalog:
     def _read_all(self) -> None:
         for key in list(self._pending):
             self._read(key)
+        while self._unindexed:
+            path, limit = self._unindexed.pop(0)
+            self._take(path, load(path, limit=limit))
 
     def _take(self, path: Path, result: LoadResult) -> bool:
         q = result.questionnaire
@@ -123,7 +146,7 @@ class Catalog:
             self._failures.append(CatalogFailure(path, result.diagnostics))
             return False
         key = (q.id, q.version)
-        if key in self.questionnaires or key in self._pending:
+        if key in self.questionnaires:
             clash = error("Q029", f"Questionnaire '{q.id}' version {q.version} is already loaded from "
                                   f"{self.sources[key]}; this copy is ignored.", Position(str(path), 1, 1))
             self._failures.append(CatalogFailure(path, [*result.diagnostics, clash]))
@@ -158,13 +181,21 @@ class Catalog:
 
     def versions(self, questionnaire_id: str) -> list[str]:
         self._read_id(questionnaire_id)
+        if not self._known(questionnaire_id) and (self._pending or self._unindexed):
+            self._read_all()  # no header names it: it may be in a file whose header reads differently
         return sorted((v for qid, v in self.questionnaires if qid == questionnaire_id), key=version_key)
 
     def has(self, questionnaire_id: str, version: str | None = None) -> bool:
         if version is None:
             return bool(self.versions(questionnaire_id))
-        self._read((questionnaire_id, version))
-        return (questionnaire_id, version) in self.questionnaires
+        key = (questionnaire_id, version)
+        self._read(key)
+        if key not in self.questionnaires and (self._pending or self._unindexed):
+            self._read_all()
+        return key in self.questionnaires
+
+    def _known(self, questionnaire_id: str) -> bool:
+        return any(qid == questionnaire_id for qid, _version in self.questionnaires)
 
     def get(self, questionnaire_id: str, version: str | None = None) -> Questionnaire:
         """The questionnaire (newest version when `version` is None); SurveyError Q030 if unknown."""
@@ -174,7 +205,7 @@ class Catalog:
                 return self.questionnaires[(questionnaire_id, versions[-1])]
         elif self.has(questionnaire_id, version):
             return self.questionnaires[(questionnaire_id, version)]
-        known = ", ".join(f"{qid} {v}" for qid, v in sorted({*self.questionnaires, *self._pending})) or "none"
+        known = ", ".join(f"{qid} {v}" for qid, v in sorted(self.questionnaires)) or "none"
         wanted = f"'{questionnaire_id}'" + (f" version {version}" if version else "")
         raise SurveyError("Q030", "The questionnaire {wanted} is not installed (installed: {known}).",
                           hint=N_("Add the questionnaire file (it is in the PDF or exchange file you received, "
@@ -188,7 +219,10 @@ class Catalog:
         The copy is written atomically; a failure to write raises SurveyError Q031.
         """
         path = Path(path)
-        result = load(path, limit=limits.USER_QUESTIONNAIRE_FILE_BYTES)
+        data, diagnostics = read_file(path, code_unreadable="Q001", limit=limits.USER_QUESTIONNAIRE_FILE_BYTES)
+        if data is None:
+            return LoadResult(None, diagnostics)
+        result = load(path, data=data)  # these bytes are checked, and these bytes are copied
         q = result.questionnaire
         if q is None:
             return result
@@ -201,24 +235,18 @@ class Catalog:
         temporary: str | None = None
         try:
             handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
-            os.close(handle)
-            shutil.copyfile(path, temporary)
+            with os.fdopen(handle, "wb") as copy:
+                copy.write(data)
             os.replace(temporary, target)
         except OSError as exc:
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
             raise SurveyError("Q031", "The questionnaire could not be copied to {folder}: {reason}.",
                               hint=N_("Check there is free space and that the folder can be written to."), values={"folder": folder, "reason": exc.strerror or exc}) from exc
-        copied = load(target)
+        copied = load(target, limit=limits.USER_QUESTIONNAIRE_FILE_BYTES)
         if copied.questionnaire is None:  # pragma: no cover - the file changed while copying
             target.unlink(missing_ok=True)
             return copied
         self._take(target, copied)
         return copied
 
-
-def _is_bundled(path: Path) -> bool:
-    try:
-        return path.resolve().parent == resources.questionnaires_dir().resolve()
-    except FileNotFoundError:
-        return False

@@ -573,16 +573,18 @@ _RESULTS_SIZE = 16
 _RESULTS_LOCK = threading.Lock()
 
 
-def load(path: Path | str, *, use_cache: bool = True, limit: int = limits.QUESTIONNAIRE_FILE_BYTES) -> LoadResult:
+def load(path: Path | str, *, use_cache: bool = True, limit: int = limits.QUESTIONNAIRE_FILE_BYTES,
+         data: bytes | None = None) -> LoadResult:
     """Load and check a questionnaire file. Never raises for problems in the file.
 
     An unchanged file (same path, same bytes) gives the same questionnaire object as last time,
     unless `use_cache` is False.
     """
     path = Path(path)
-    data, diagnostics = read_file(path, code_unreadable="Q001", limit=limit)
-    if data is None:
-        return LoadResult(None, diagnostics)
+    if data is None:  # `data`: bytes the caller read already (and will copy), checked as they are
+        data, diagnostics = read_file(path, code_unreadable="Q001", limit=limit)
+        if data is None:
+            return LoadResult(None, diagnostics)
     if not use_cache:
         return _load_data(path, data)
     key = (str(path), hashlib.blake2b(data, digest_size=20).digest())

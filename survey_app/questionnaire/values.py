@@ -33,15 +33,15 @@ _FALSE_WORDS = {"false", "no", "n", "0"}
 
 def _invalid(message: str, **params: str) -> SurveyError:
     """Q900 with `message` (a literal, extracted for translation) filled with `params`."""
-    error = SurveyError("Q900", message.format(**params) if params else message)
+    error = SurveyError("Q900", message, values=params) if params else SurveyError("Q900", message)
     error.template = (message, params)  # type: ignore[attr-defined] - translated later by check_value
     return error
 
 
 def _cell_error(error: SurveyError, row: int, column: Item) -> SurveyError:
     """The error of one cell of a table, naming its row (from 1) and its column."""
-    cell = SurveyError("Q900", "Row {row}, {label}: {message}".format(
-        row=row, label=column.label, message=error.diagnostic.message))
+    cell = SurveyError("Q900", "Row {row}, {label}: {message}",
+                       values={"row": row, "label": column.label, "message": error.diagnostic.message})
     cell.template = getattr(error, "template", (error.diagnostic.message, {}))  # type: ignore[attr-defined]
     cell.cell = (row, column)  # type: ignore[attr-defined] - check_value words it in the user's language
     return cell

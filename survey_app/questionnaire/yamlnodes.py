@@ -66,14 +66,15 @@ _NULL = "tag:yaml.org,2002:null"
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
-def read_file(path: Path, *, code_unreadable: str, limit: int = MAX_FILE_BYTES) -> tuple[bytes | None, list[Diagnostic]]:
-    """The bytes of a questionnaire or translation file, or a diagnostic (never raises).
-
-    Only a regular file, and at most `limit` bytes (a user's file has a lower limit than a bundled one).
+def read_file(path: Path, *, code_unreadable: str, limit: int = MAX_FILE_BYTES,
+              prefix: int | None = None) -> tuple[bytes | None, list[Diagnostic]]:
+    """The bytes of a questionnaire or translation file (its first `prefix` bytes when given), or a
+    diagnostic (never raises). Only a regular file of at most `limit` bytes (a user's file has a
+    lower limit than a bundled one).
     """
     where = Position(str(path), 1, 1)
     try:
-        return inputs.read_regular_file(path, limit=limit), []
+        return inputs.read_regular_file(path, limit=limit, prefix=prefix), []
     except inputs.NotRegularFile as exc:
         return None, [error(code_unreadable, exc.message.format(path=path), where,
                             "Questionnaires are YAML files; remove or rename this entry.")]

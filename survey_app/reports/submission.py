@@ -419,8 +419,8 @@ class _SubmissionWriter:
         if progress is not None:
             doc.setProgressCallBack(_layout_progress(progress, len(story)))
         try:
-            with output.private_output(out) as partial:
-                doc.filename = str(partial)
+            with output.private_output(out) as handle:
+                doc.filename = handle  # reportlab writes into the file we created (one pass)
                 doc.build(story, canvasmaker=canvas_class)
         except OSError as exc:
             raise SurveyError("P002", "{out}: the PDF cannot be written ({reason}).", values={"out": out, "reason": exc.strerror or exc}) from exc

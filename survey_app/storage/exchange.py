@@ -122,8 +122,10 @@ def read_document(path: Path) -> dict[str, Any]:
             "{path}: the file is larger than {limit} MB; answers files are at most {limit} MB.",
             values={"path": path, "limit": exc.limit // limits.MIB},
         ) from None
-    except OSError as exc:
-        raise SurveyError(codes.IMPORT_UNREADABLE, "{path}: the file cannot be read ({reason}).", values={"path": path, "reason": exc.strerror}) from None
+    except OSError as exc:  # missing, a loop of links, no permission: not a matter of encoding
+        raise SurveyError(codes.IMPORT_UNREADABLE, "{path}: the file cannot be read ({reason}).",
+                          hint=N_("Check the file name and folder, and that you may read the file."),
+                          values={"path": path, "reason": exc.strerror or exc}) from None
     return parse_document(raw, name=str(path))
 
 
@@ -226,6 +228,13 @@ for _tag, _pattern, _first in (
     _AnswersLoader.add_implicit_resolver(_tag, re.compile(_pattern), _first)
 
 
+def _shown_key(key: object) -> str:
+    """A key as the file would write it (null, true, 1, "text"), shortened."""
+    if key is None or isinstance(key, (bool, int, float)):
+        return json.dumps(key)
+    return json.dumps(str(key), ensure_ascii=False)[:80]
+
+
 def _load_yaml(text: str, name: str) -> Any:
     loader = _AnswersLoader
     depth = nodes = 0
@@ -249,8 +258,7 @@ def _load_yaml(text: str, name: str) -> Any:
     except _YamlDuplicateKey as exc:
         raise SurveyError(codes.IMPORT_UNREADABLE, "{name}:{line}: {key} is written twice in the same place; keep one.",
                           hint=N_("Remove one of the two, then import the file again."),
-                          values={"name": name, "line": exc.line,
-                                  "key": json.dumps(str(exc.key), ensure_ascii=False)[:80]}) from None
+                          values={"name": name, "line": exc.line, "key": _shown_key(exc.key)}) from None
     except ValueError as exc:  # e.g. a number with thousands of digits
         raise SurveyError(codes.IMPORT_UNREADABLE, "{name}: the file cannot be read ({reason}).", values={"name": name, "reason": str(exc)[:120]}) from None
     except yaml.YAMLError as exc:
@@ -329,11 +337,18 @@ def check_document(
         return {}, problems
     replacements = questionnaire.replacements()
     values: dict[str, Any] = {}
+    written_as: dict[str, str] = {}
     for raw_id, value in answers.items():
         item_id = replacements.get(str(raw_id), str(raw_id))
         if not isinstance(raw_id, str) or not questionnaire.has_item(item_id):
             problem(codes.IMPORT_UNKNOWN_ITEM, str(raw_id)[:80], N_("the questionnaire has no such question."))
             continue
+        if item_id in written_as:  # an old id (`replaces`) and its new one: which answer is meant?
+            problem(codes.IMPORT_UNREADABLE, item_id, N_("the file answers this question twice, as {first} and as "
+                                                         "{second}; keep one."),
+                    first=written_as[item_id], second=raw_id)
+            continue
+        written_as[item_id] = raw_id
         item = questionnaire.item(item_id)
         if not item.has_value:
             problem(codes.IMPORT_UNKNOWN_ITEM, item_id, N_("this is a note, it takes no answer."))

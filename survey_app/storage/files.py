@@ -163,6 +163,15 @@ def check_file(path: Path, *, thorough: bool = False, writable: bool = False) ->
         if foreign:
             raise SurveyError(codes.FOREIGN_OBJECTS, "{path}: the database holds objects this application did not create: {objects}. It was not changed.",
                               values={"path": path, "objects": ", ".join(foreign[:10])})
+    except sqlite3.OperationalError as exc:
+        wal = Path(f"{path}-wal")
+        if _has_content(wal) and not os.access(Path(path).parent, os.W_OK):
+            # SQLite needs to write a -shm file beside a journal it reads: not damage, a read-only place
+            raise SurveyError(codes.NOT_WRITABLE, "{path}: its latest changes are in {wal}, which SQLite cannot read "
+                              "in a folder that cannot be written ({reason}). Copy both files together to a "
+                              "folder you may write in and open the copy; nothing was changed.",
+                              values={"path": path, "wal": wal.name, "reason": exc}) from None
+        raise SurveyError(codes.DAMAGED, "{path}: the database file is damaged ({reason}).", values={"path": path, "reason": exc}) from None
     except sqlite3.DatabaseError as exc:
         raise SurveyError(codes.DAMAGED, "{path}: the database file is damaged ({reason}).", values={"path": path, "reason": exc}) from None
     finally:

@@ -213,3 +213,52 @@ def test_restore_from_a_named_pipe_or_device_is_refused_at_once(db: Path, tmp_pa
         assert "Traceback" not in result.stderr
     with Store.open(db, read_only=True) as store:
         assert [s.response.state.code for s in store.list_responses()] == ["FRA"]
+
+
+def test_a_journal_left_on_a_read_only_medium_is_not_called_damage(tmp_path: Path, make_unwritable, capsys) -> None:
+    """A database copied with its -wal (killed application) onto a read-only stick: SQLite cannot
+    read the journal there. That is S111 with what to do, never S102 "damaged, restore a backup"."""
+    import shutil
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    db = folder / "survey.db"
+    writer = sqlite3.connect(tmp_path / "live.db")
+    with Store.open(tmp_path / "live.db"):
+        pass
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("INSERT INTO meta (key, value) VALUES ('user_name', 'Jane')")
+    writer.commit()
+    shutil.copy(tmp_path / "live.db", db)
+    shutil.copy(tmp_path / "live.db-wal", Path(f"{db}-wal"))
+    writer.close()
+    if not make_unwritable(folder):
+        pytest.skip("cannot make a folder read-only here")
+    code, _, err = run(capsys, db, "backup", "--out", str(tmp_path / "copy.db"))
+    assert code == 1 and "S111" in err and "survey.db-wal" in err and "S102" not in err, err
+
+
+def test_an_answer_quoted_in_a_validation_error_stays_out_of_the_log() -> None:
+    from survey_app.questionnaire import values
+
+    try:
+        try:
+            raise values._invalid("Choose from the options ({values} is not one of them).", values="Jane Doe")
+        except Exception as inner:
+            raise RuntimeError("while importing") from inner
+    except RuntimeError as exc:
+        text = applog.redacted_traceback(type(exc), exc, exc.__traceback__)
+    assert "Q900" in text and "{values}" in text and "Jane Doe" not in text
+
+
+def test_an_export_never_writes_through_a_link_planted_beside_it(capsys, db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "answers.json"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("not yours", encoding="utf-8")
+    Path(f"{out}.partial").symlink_to(victim)  # the name the export's temporary file used to have
+    assert run(capsys, db, "export", "--response", "1", "--format", "json", "--out", str(out))[0] == 0
+    assert victim.read_text(encoding="utf-8") == "not yours"
+    assert not out.is_symlink() and json.loads(out.read_text(encoding="utf-8"))["format"] == "survey-app/answers"
+    assert _private(out)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == ["answers.json.partial"]

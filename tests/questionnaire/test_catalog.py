@@ -142,3 +142,50 @@ def test_a_named_pipe_in_the_user_folder_does_not_block_the_catalog(tmp_path: Pa
     catalog = Catalog.load()  # before: blocked for ever opening the pipe
     [failure] = catalog.failures
     assert failure.path.name == "pipe.yaml" and "named pipe" in failure.errors[0].message
+
+
+def test_a_broken_copy_does_not_hide_a_good_one_with_the_same_header() -> None:
+    folder = paths.user_questionnaires_dir()
+    good = with_version("4")
+    (folder / "a-broken.yaml").write_text(good[:good.index("parts:")] + "parts: [\n", encoding="utf-8")
+    (folder / "b-good.yaml").write_text(good, encoding="utf-8")
+    (folder / "c-copy.yaml").write_text(good, encoding="utf-8")
+    catalog = Catalog.load()
+    assert catalog.get("t", "4").version == "4"
+    assert catalog.sources[("t", "4")].name == "b-good.yaml"
+    failures = {f.path.name: [d.code for d in f.errors] for f in catalog.failures}
+    assert failures["a-broken.yaml"] == ["Q002"] and failures["c-copy.yaml"] == ["Q029"]
+
+
+def test_links_that_loop_or_lead_nowhere_are_listed_not_raised() -> None:
+    folder = paths.user_questionnaires_dir()
+    (folder / "a.yaml").symlink_to(folder / "b.yaml")
+    (folder / "b.yaml").symlink_to(folder / "a.yaml")
+    (folder / "gone.yaml").symlink_to(folder / "nowhere.yaml")
+    catalog = Catalog.load()  # before: RuntimeError "Symlink loop" for every command
+    assert catalog.get("nsi").id == "nsi"
+    assert sorted(f.path.name for f in catalog.failures) == ["a.yaml", "b.yaml", "gone.yaml"]
+    assert all([d.code for d in f.errors] == ["Q001"] for f in catalog.failures)
+
+
+def test_a_header_far_down_the_file_is_read_only_when_needed(monkeypatch) -> None:
+    from survey_app.questionnaire import catalog as catalog_module
+
+    folder = paths.user_questionnaires_dir()
+    text = with_version("7")
+    header, body = text[:text.index("parts:")], text[text.index("parts:"):]
+    padding = "".join(f"# comment line {n} of a file whose header comes last\n" for n in range(2000))
+    (folder / "late.yaml").write_text(padding + body + header, encoding="utf-8")
+    read: list[str] = []
+    real_load = catalog_module.load
+    monkeypatch.setattr(catalog_module, "load", lambda path, **kw: read.append(Path(path).name) or real_load(path, **kw))
+    catalog = Catalog.load()
+    assert catalog.get("nsi").id == "nsi" and read == ["nsi.yaml"]  # the late file is not read for this
+    assert catalog.get("t", "7").version == "7"  # asked for: found by reading the rest
+    assert "late.yaml" in read
+
+
+def test_a_version_the_header_spells_differently_is_found() -> None:
+    (paths.user_questionnaires_dir() / "block.yaml").write_text(
+        with_version("1").replace('version: "1"', "version: |-\n    1"), encoding="utf-8")
+    assert Catalog.load().has("t", "1")

@@ -14,6 +14,7 @@ from survey_app.storage.api import State
 from survey_app.storage.exchange import (
     FORMAT,
     ImportRejected,
+    check_document,
     export_document,
     import_document,
     parse_document,
@@ -220,3 +221,19 @@ def test_a_damaged_value_or_status_in_the_file_is_shown_not_fatal(store: Store, 
     assert store.values(filled)["ministry"] == "{not json"
     assert store.response(filled).status.value == "final"  # read-only until reopened
     assert [s.response.id for s in store.list_responses()] == [filled]
+
+
+def test_an_old_id_and_its_new_one_in_one_file_are_refused() -> None:
+    """Through `replaces`, both ids name one question: which answer is meant? The last one used to win."""
+    from storage.conftest import small_questionnaire
+
+    from survey_app.questionnaire.model import Item, ItemType
+
+    q = small_questionnaire(extra=(Item("lead_body", ItemType.SHORT_TEXT, "Lead body", replaces=("old_lead",)),))
+    document = {"format": "survey-app/answers", "format_version": 1,
+                "answers": {"old_lead": "Ministry of Foreign Affairs", "lead_body": "Ministry of Interior"}}
+    values, problems = check_document(document, q)
+    assert [p.code for p in problems] == [codes.IMPORT_UNREADABLE]
+    assert "old_lead" in problems[0].message and "lead_body" in problems[0].message and "twice" in problems[0].message
+    values, problems = check_document({**document, "answers": {"old_lead": "Ministry of Foreign Affairs"}}, q)
+    assert problems == [] and values == {"lead_body": "Ministry of Foreign Affairs"}
