@@ -48,3 +48,11 @@ CONDITION_CHARS = 2_000
 # -- submission PDFs read back (import-pdf) -------------------------------------------------------
 #: a submission PDF read back
 PDF_FILE_BYTES = 200 * MIB
+#: levels of the list of attached files (the EmbeddedFiles name tree; this application writes one)
+PDF_NAME_TREE_DEPTH = 32
+#: parts (nodes) of the list of attached files
+PDF_NAME_TREE_NODES = 1_000
+#: files listed as attached to a submission PDF (this application attaches one)
+PDF_ATTACHED_FILES = 1_000
+#: references followed in a row to reach one object (a reference to a reference to …)
+PDF_REFERENCE_CHAIN = 32

@@ -22,12 +22,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from survey_app.commands.responses import db_path, load_catalog
-    from survey_app.reports.reimport import import_submission_pdf
+    from survey_app.reports.reimport import import_submission, read_submission
     from survey_app.storage.store import Store
 
-    catalog = load_catalog()
+    # the whole PDF is read and checked before the database is opened: a hostile or broken file
+    # never holds its lock
+    submission = read_submission(args.file, catalog=load_catalog())
     with Store.open(db_path(args)) as store:
-        imported = import_submission_pdf(store, args.file, catalog=catalog)
+        imported = import_submission(store, submission)
     from survey_app.i18n.core import command_translator
 
     _ = command_translator()

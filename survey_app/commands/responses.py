@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from survey_app import paths
 from survey_app.errors import SurveyError
+from survey_app.i18n.languages import LANGUAGE_CODES
 from survey_app.storage import codes
 
 if TYPE_CHECKING:
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
     from survey_app.storage.store import Store
 
 DEFAULT_QUESTIONNAIRE = "nsi"
-UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+#: the choices of --language
+UN_LANGUAGES = LANGUAGE_CODES
 
 
 def db_path(args: argparse.Namespace) -> Path:

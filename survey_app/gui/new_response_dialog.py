@@ -23,7 +23,7 @@ from survey_app.gui import rules
 from survey_app.gui.catalog_access import available, translate
 from survey_app.i18n.languages import UN_LANGUAGES
 from survey_app.questionnaire.model import Questionnaire
-from survey_app.storage.api import Response, State
+from survey_app.storage.api import CYCLE_YEARS, Response, State
 
 
 #: offered first: what a ministry is asked to fill in
@@ -84,7 +84,7 @@ class NewResponseDialog(QDialog):
         form.addRow(self.tr("&State"), state_box)
         form.labelForField(state_box).setBuddy(self.state)
         self.cycle = QSpinBox(self)
-        self.cycle.setRange(1900, 2200)
+        self.cycle.setRange(CYCLE_YEARS.start, CYCLE_YEARS.stop - 1)
         self.cycle.setValue(dt.date.today().year)
         self.cycle.setAccessibleName(self.tr("Cycle (year)"))
         form.addRow(self.tr("&Cycle (year)"), self.cycle)

@@ -5,5 +5,6 @@ text        user text -> flowables: escaping, font runs per script, Arabic shapi
 layout      one-pass page layout: "Page X of Y", table of contents numbers, headings with bookmarks
 styles      paragraph styles, mirrored for right-to-left
 answers     questions and answers of every item type (tables for repeating groups)
-attachment  the embedded JSON copy and its SHA-256; reimport reads it back into a new response
+attachment  the embedded JSON copy and its SHA-256; attachment_reader reads it back (pdf_walk walks
+            the PDF's objects within limits), reimport turns it into a new response
 """

@@ -12,6 +12,9 @@ from typing import Any
 #: JSON-compatible answer value, see `survey_app.questionnaire.model` for the shape per item type.
 Value = Any
 
+#: the years a response's cycle can be (the new-response dialog offers these, imports check them)
+CYCLE_YEARS = range(1900, 2201)
+
 
 class Status(StrEnum):
     DRAFT = "draft"

@@ -19,17 +19,7 @@ from survey_app.storage.api import State
 
 #: Alpha-3 codes of the 193 Member States of the United Nations.
 UN_MEMBER_CODES: frozenset[str] = frozenset(
-    """
-    AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
-    BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK
-    DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB
-    GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO
-    LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU
-    NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA
-    KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
-    SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB
-    ZWE
-    """.split()
+    ["AFG", "ALB", "DZA", "AND", "AGO", "ATG", "ARG", "ARM", "AUS", "AUT", "AZE", "BHS", "BHR", "BGD", "BRB", "BLR", "BEL", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BRA", "BRN", "BGR", "BFA", "BDI", "CPV", "KHM", "CMR", "CAN", "CAF", "TCD", "CHL", "CHN", "COL", "COM", "COG", "CRI", "CIV", "HRV", "CUB", "CYP", "CZE", "PRK", "COD", "DNK", "DJI", "DMA", "DOM", "ECU", "EGY", "SLV", "GNQ", "ERI", "EST", "SWZ", "ETH", "FJI", "FIN", "FRA", "GAB", "GMB", "GEO", "DEU", "GHA", "GRC", "GRD", "GTM", "GIN", "GNB", "GUY", "HTI", "HND", "HUN", "ISL", "IND", "IDN", "IRN", "IRQ", "IRL", "ISR", "ITA", "JAM", "JPN", "JOR", "KAZ", "KEN", "KIR", "KWT", "KGZ", "LAO", "LVA", "LBN", "LSO", "LBR", "LBY", "LIE", "LTU", "LUX", "MDG", "MWI", "MYS", "MDV", "MLI", "MLT", "MHL", "MRT", "MUS", "MEX", "FSM", "MCO", "MNG", "MNE", "MAR", "MOZ", "MMR", "NAM", "NRU", "NPL", "NLD", "NZL", "NIC", "NER", "NGA", "MKD", "NOR", "OMN", "PAK", "PLW", "PAN", "PNG", "PRY", "PER", "PHL", "POL", "PRT", "QAT", "KOR", "MDA", "ROU", "RUS", "RWA", "KNA", "LCA", "VCT", "WSM", "SMR", "STP", "SAU", "SEN", "SRB", "SYC", "SLE", "SGP", "SVK", "SVN", "SLB", "SOM", "ZAF", "SSD", "ESP", "LKA", "SDN", "SUR", "SWE", "CHE", "SYR", "TJK", "THA", "TLS", "TGO", "TON", "TTO", "TUN", "TUR", "TKM", "TUV", "UGA", "UKR", "ARE", "GBR", "TZA", "USA", "URY", "UZB", "VUT", "VEN", "VNM", "YEM", "ZMB", "ZWE"]
 )
 
 #: The two non-member observer States, with their names as the UN writes them in its six languages
@@ -129,23 +119,42 @@ def _name_index() -> dict[str, str]:
     return index
 
 
+#: a State name (custom or not) is at most this many characters
+STATE_NAME_CHARS = 200
+
+
 def resolve_state(text: str, *, language: str = "en") -> State:
     """A State from a code ("FRA", "fr"), a name in any UN language ("Francia", "法国") or a custom name.
 
     Member States get their ISO code and their name in `language`; anything else is a custom State
-    with the name as typed (trimmed).  Raises ValueError for an empty or absurdly long name.
+    with the name as typed (cleaned by `clean_state_name`).  Raises ValueError for a name that
+    cannot be one.
     """
-    # one spelling per name: composed characters (NFC: "Taïwan" typed two ways is one State), no
-    # invisible direction or zero-width characters
-    cleaned = " ".join(_INVISIBLE.sub("", unicodedata.normalize("NFC", text)).split())
-    if not cleaned:
-        raise ValueError("a State name or code is needed")
-    if len(cleaned) > 200:
-        raise ValueError("a State name is at most 200 characters")
+    cleaned = clean_state_name(text)
     code = _code_for(cleaned)
     if code is not None:
         return State(code, member_state_name(code, language))
     return State(None, cleaned)
+
+
+def clean_state_name(text: str) -> str:
+    """A State name in its one stored spelling: composed characters (NFC: "Taïwan" typed two ways
+    is one State), no invisible direction or zero-width characters, spaces and line breaks as
+    single spaces. Raises ValueError (saying why) for an empty or too long name, or one with
+    control characters."""
+    cleaned = " ".join(_INVISIBLE.sub("", unicodedata.normalize("NFC", text)).split())
+    if not cleaned:
+        raise ValueError("a State name or code is needed")
+    if len(cleaned) > STATE_NAME_CHARS:
+        raise ValueError(f"a State name is at most {STATE_NAME_CHARS} characters")
+    if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
+        raise ValueError("a State name cannot contain control characters")
+    return cleaned
+
+
+def is_state_code(code: str) -> bool:
+    """Whether `code` is the alpha-3 code of a UN Member State or observer State, as stored."""
+    return code in UN_MEMBER_CODES or code in OBSERVER_STATES
 
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
@@ -153,7 +162,7 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 
 def _code_for(text: str) -> str | None:
     upper = text.upper()
-    if len(upper) == 3 and (upper in UN_MEMBER_CODES or upper in OBSERVER_STATES):
+    if is_state_code(upper):
         return upper
     if len(upper) == 2 and upper.isascii():
         country = pycountry.countries.get(alpha_2=upper)

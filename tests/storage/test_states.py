@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from survey_app.storage.api import State
-from survey_app.storage.states import UN_MEMBER_CODES, member_states, resolve_state
+from survey_app.storage.states import (
+    STATE_NAME_CHARS,
+    UN_MEMBER_CODES,
+    clean_state_name,
+    is_state_code,
+    member_states,
+    resolve_state,
+)
 
 
 def test_193_member_states_in_each_language() -> None:
@@ -36,3 +43,11 @@ def test_observer_states_and_one_spelling_per_custom_name() -> None:
     assert resolve_state("Holy See", language="zh") == State("VAT", "教廷")
     assert resolve_state("Tai\u0308wan") == resolve_state("Taïwan")  # decomposed and composed: one State
     assert resolve_state("\u202eAtlantis\u200b") == State(None, "Atlantis")
+
+
+def test_a_state_name_has_no_control_characters_and_a_limited_length() -> None:
+    assert clean_state_name(" Atlantis\n\tNorth \u200b") == "Atlantis North"
+    for bad in ("Atl\x00antis", "Atlantis\x1b[2J", "A" * (STATE_NAME_CHARS + 1), "\u202e"):
+        with pytest.raises(ValueError):
+            resolve_state(bad)
+    assert is_state_code("FRA") and is_state_code("PSE") and not is_state_code("fra") and not is_state_code("ATL")
