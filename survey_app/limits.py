@@ -32,6 +32,10 @@ ANSWER_SHORT_TEXT_CHARS = 2_000
 ANSWER_LONG_TEXT_CHARS = 200_000
 #: whole numbers are below this in size (exact in JSON and in every reader)
 ANSWER_NUMBER_MAGNITUDE = 10**15
+#: characters of a State's name (custom or not)
+STATE_NAME_CHARS = 200
+#: characters of the name recorded with every change ("who")
+USER_NAME_CHARS = 200
 #: a database up to this size gets the full integrity_check when opened (~0.3 s at this size), a larger one quick_check
 FULL_CHECK_ON_OPEN_BYTES = 100 * MIB
 

@@ -217,10 +217,8 @@ class NewResponseDialog(QDialog):
             from survey_app.storage.states import resolve_state
 
             return resolve_state(text, language=self.interface_language)
-        except ValueError:
+        except ValueError:  # empty, too long, control characters: the dialog says so
             return None
-        except Exception:
-            return State(None, text[:200])
 
     def values(self) -> tuple[State, int, Questionnaire, str]:
         state = self.selected_state()

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import stat
 import zlib
 from collections.abc import Iterator
 from io import BytesIO
@@ -22,6 +20,7 @@ from pypdf import PdfReader, apply_configuration
 from pypdf.errors import DependencyError, LimitReachedError, PyPdfError
 from pypdf.generic import DictionaryObject, StreamObject
 
+from survey_app import inputs
 from survey_app.errors import SurveyError
 from survey_app.i18n.core import N_
 from survey_app.limits import IMPORT_FILE_BYTES, MIB, PDF_FILE_BYTES
@@ -88,39 +87,17 @@ def _read_pdf_file(path: Path) -> bytes:
     """The bytes of a regular file of at most PDF_FILE_BYTES. Nothing is read from a device or a
     pipe: /dev/zero never ends, a FIFO blocks until someone writes to it."""
     try:
-        found = os.stat(path)
+        return inputs.read_regular_file(path, limit=PDF_FILE_BYTES)
     except FileNotFoundError:
         raise SurveyError("P012", "{path}: there is no such file.", hint=N_("Check the file name and folder."),
                           values={"path": path}) from None
+    except inputs.NotRegularFile as exc:
+        raise SurveyError("P012", exc.message, hint=N_("Choose the PDF file itself."), values={"path": path}) from None
+    except inputs.TooLarge:
+        raise _too_large(path) from None
     except OSError as exc:
         raise SurveyError("P012", "{path}: the file cannot be read ({reason}).",
                           values={"path": path, "reason": exc.strerror or exc}) from None
-    if stat.S_ISDIR(found.st_mode):
-        raise SurveyError("P012", "{path} is a folder, not a PDF file.", hint=N_("Choose the PDF file itself."),
-                          values={"path": path})
-    if not stat.S_ISREG(found.st_mode):
-        raise _not_a_file(path)
-    if found.st_size > PDF_FILE_BYTES:
-        raise _too_large(path)
-    # O_NONBLOCK (POSIX): were the name swapped for a pipe since the check, opening it does not hang;
-    # O_BINARY (Windows): bytes as they are
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        with os.fdopen(os.open(path, flags), "rb") as file:
-            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                raise _not_a_file(path)
-            raw = file.read(PDF_FILE_BYTES + 1)
-    except OSError as exc:
-        raise SurveyError("P012", "{path}: the file cannot be read ({reason}).",
-                          values={"path": path, "reason": exc.strerror or exc}) from None
-    if len(raw) > PDF_FILE_BYTES:  # it grew since the check
-        raise _too_large(path)
-    return raw
-
-
-def _not_a_file(path: Path) -> SurveyError:
-    return SurveyError("P012", "{path} is not a file but a device, a pipe or a socket.",
-                       hint=N_("Choose the PDF file itself."), values={"path": path})
 
 
 def _too_large(path: Path) -> SurveyError:

@@ -15,6 +15,7 @@ import unicodedata
 
 import pycountry
 
+from survey_app import limits
 from survey_app.storage.api import State
 
 #: Alpha-3 codes of the 193 Member States of the United Nations.
@@ -119,8 +120,7 @@ def _name_index() -> dict[str, str]:
     return index
 
 
-#: a State name (custom or not) is at most this many characters
-STATE_NAME_CHARS = 200
+STATE_NAME_CHARS = limits.STATE_NAME_CHARS
 
 
 def resolve_state(text: str, *, language: str = "en") -> State:

@@ -28,7 +28,9 @@ from sqlite_utils import Database
 from survey_app import limits
 from survey_app.errors import Diagnostic, SurveyError
 from survey_app.storage import codes, files, schema
+from survey_app.i18n.languages import UN_LANGUAGES, is_un_language
 from survey_app.storage.api import (
+    CYCLE_YEARS,
     Answer,
     HistoryEntry,
     Response,
@@ -243,7 +245,7 @@ class Store:
 
     def set_user(self, name: str) -> None:
         """Record who edits from now on, and remember it in the database for next time."""
-        name = " ".join(str(name).split())[:200]
+        name = " ".join(str(name).split())[:limits.USER_NAME_CHARS]
         if not name:
             raise SurveyError(codes.BAD_INPUT, "Enter your name (it is recorded with every change).")
         with self._writing("remember your name"), self.db.atomic():
@@ -273,8 +275,19 @@ class Store:
     def create_response(
         self, *, state: State, cycle: int, questionnaire: Questionnaire, language: str, previous_id: int | None = None
     ) -> Response:
-        if not 1900 <= int(cycle) <= 2200:
-            raise SurveyError(codes.BAD_INPUT, "cycle {cycle}: enter a year between 1900 and 2200.", values={"cycle": cycle})
+        if type(cycle) is not int or cycle not in CYCLE_YEARS:  # not 2040.9 cut to 2040, nor True
+            raise SurveyError(codes.BAD_INPUT, "cycle {cycle}: enter a year between {first} and {last}.",
+                              values={"cycle": repr(cycle)[:40], "first": CYCLE_YEARS.start, "last": CYCLE_YEARS.stop - 1})
+        if not is_un_language(language):
+            raise SurveyError(codes.BAD_INPUT, "language {language}: choose one of {languages}.",
+                              values={"language": repr(language)[:40], "languages": ", ".join(UN_LANGUAGES)})
+        from survey_app.storage.states import clean_state_name  # with pycountry: not at start-up
+
+        try:  # the one spelling of a name (the dialog, `new` and imports give it cleaned already)
+            state = State(state.code, clean_state_name(state.name))
+        except ValueError as exc:
+            raise SurveyError(codes.BAD_INPUT, "State name {name}: {reason}.",
+                              values={"name": repr(state.name)[:60], "reason": exc}) from None
         if previous_id is not None:
             self.response(previous_id)
         items = [item.id for item in questionnaire.answerable_items()]

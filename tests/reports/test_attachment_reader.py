@@ -200,7 +200,7 @@ def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.pdf"
     os.mkfifo(fifo)
     result = import_pdf(fifo, tmp_path / "target.db")
-    assert result.returncode == 1 and "P012" in result.stderr and "a pipe" in result.stderr
+    assert result.returncode == 1 and "P012" in result.stderr and "named pipe" in result.stderr
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")

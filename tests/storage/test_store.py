@@ -289,3 +289,25 @@ def test_no_sqlite_utils_plugin_is_loaded(store: Store) -> None:
     assert sqlite_utils.plugins._plugins_loaded is True
     assert "_plugins_loaded" in inspect.getsource(sqlite_utils.plugins.ensure_plugins_loaded)
     assert sqlite_utils.plugins.pm.list_plugin_distinfo() == []  # nothing taken from entry points
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("cycle", 2040.9), ("cycle", True), ("cycle", "2040"), ("cycle", 1899),
+    ("language", "klingon"), ("name", "A\x00B"), ("name", "x" * 201), ("name", "   "),
+])
+def test_create_response_refuses_what_new_refuses(tmp_path, field, value) -> None:
+    """The store is the last gate: whatever the caller, a response is a State name in its one
+    spelling, a whole year and a UN language (2040.9 used to become 2040)."""
+    from storage.conftest import small_questionnaire
+
+    arguments = {"state": State(None, "Republic of Examplia"), "cycle": 2026, "language": "en"}
+    arguments["state" if field == "name" else field] = State(None, value) if field == "name" else value
+    with Store.open(tmp_path / "s.db") as store:
+        with pytest.raises(SurveyError) as caught:
+            store.create_response(questionnaire=small_questionnaire(), **arguments)
+        assert caught.value.code == "S210"
+        assert store.list_responses() == []
+    with Store.open(tmp_path / "s.db") as store:
+        made = store.create_response(state=State(None, " Republic\u200b of\nExamplia "), cycle=2026, language="en",
+                                     questionnaire=small_questionnaire())
+        assert made.state.name == "Republic of Examplia"
