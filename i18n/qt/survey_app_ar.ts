@@ -10,12 +10,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+41"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+43"/>
         <source>Error code: %1</source>
         <translation>رمز الخطأ: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/about.py" line="+46"/>
+        <location filename="../../survey_app/gui/about.py" line="+47"/>
         <source>standalone build</source>
         <translation>إصدار مستقل</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>تُحفظ ردودك في: %1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+66"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+69"/>
         <source>The database is already open</source>
         <translation>قاعدة البيانات مفتوحة بالفعل</translation>
     </message>
@@ -102,9 +102,9 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+47"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+46"/>
         <source>Cannot open the database</source>
-        <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
+        <extracomment>objects another program added to the file (triggers, tables): treated as damaged, never written to the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>يتعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
@@ -113,14 +113,14 @@
         <translation>يرجى الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/recovery.py" line="-55"/>
-        <location line="+26"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-54"/>
+        <location line="+25"/>
         <source>The database is damaged</source>
         <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>قاعدة البيانات تالفة</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
         <translation>%1 تالفة ولا يمكن استخدامها، ولم يُعثر على أي نسخة احتياطية منها.</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>فتح ملف آخر…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
@@ -185,7 +185,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../survey_app/gui/recovery.py" line="-44"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-43"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
@@ -284,7 +284,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>ردود العرض التوضيحي (جمهورية إكزامبليا) موجودة في قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No personal data</source>
         <translation>لا توجد بيانات شخصية</translation>
     </message>
@@ -318,6 +318,16 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved elsewhere (exported files, copies of the database you saved yourself) still hold the data: delete them too.</source>
         <translation>عدد الإجابات التي أُزيلت: %1. عدد القيم السابقة التي أُزيلت: %2. عدد النسخ الاحتياطية التلقائية التي نُظِّفت: %3. لا تزال النسخ المحفوظة في أماكن أخرى (الملفات المصدَّرة، ونسخ قاعدة البيانات التي حفظتها بنفسك) تتضمن هذه البيانات: احذفها أيضاً.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unfinished backup files (from a backup that was interrupted) deleted: %1.</source>
+        <translation>عدد ملفات النسخ الاحتياطية غير المكتملة (المتبقية من عملية نسخ احتياطي توقفت قبل اكتمالها) التي حُذفت: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files could be neither cleaned nor deleted and still hold the data; delete them yourself: %1</source>
+        <translation>تعذّر تنظيف الملفات التالية أو حذفها، ولا تزال تتضمن هذه البيانات؛ احذفها بنفسك: %1</translation>
     </message>
 </context>
 <context>
@@ -472,7 +482,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+323"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+324"/>
         <location line="+1"/>
         <source>No date</source>
         <translation>لا تاريخ</translation>
@@ -570,7 +580,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+33"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+34"/>
         <source>History: %1</source>
         <translation>السجل: %1</translation>
     </message>
@@ -627,7 +637,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>استعادة الإجابة المحددة</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Could not restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
@@ -718,7 +728,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+144"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+146"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -839,12 +849,12 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+212"/>
+        <location line="+218"/>
         <source>&amp;Review and finalise</source>
         <translation>ال&amp;مراجعة ووضع الصيغة النهائية</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-217"/>
         <source>Go to the list of &amp;sections</source>
         <translation>الانتقال إلى قائمة الأ&amp;قسام</translation>
     </message>
@@ -875,7 +885,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>الدراسة الاستقصائية الوطنية للتنفيذ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cannot list the responses</source>
         <translation>يتعذّر عرض قائمة الردود</translation>
     </message>
@@ -1124,7 +1134,7 @@ Try again before closing?</source>
         <translation>البدء من إجابات دورة %1 (تؤكد كل إجابة أو تعدّلها)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>No questionnaire is available. Add a questionnaire file first.</source>
         <translation>لا يتوفر أي استبيان. أضف ملف استبيان أولاً.</translation>
     </message>
@@ -1284,7 +1294,7 @@ Try again before closing?</source>
         <translation>التقدّم الإجمالي</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>%1 of %2 answered</source>
         <translation>تمت الإجابة عن %1 من أصل %2</translation>
     </message>

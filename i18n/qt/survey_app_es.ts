@@ -10,12 +10,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+41"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+43"/>
         <source>Error code: %1</source>
         <translation>Código de error: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Something went wrong</source>
         <translation>Se ha producido un problema</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/about.py" line="+46"/>
+        <location filename="../../survey_app/gui/about.py" line="+47"/>
         <source>standalone build</source>
         <translation>versión autónoma</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Sus respuestas se guardan en: %1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+66"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+69"/>
         <source>The database is already open</source>
         <translation>La base de datos ya está abierta</translation>
     </message>
@@ -102,9 +102,9 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+47"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+46"/>
         <source>Cannot open the database</source>
-        <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
+        <extracomment>objects another program added to the file (triggers, tables): treated as damaged, never written to the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
@@ -113,14 +113,14 @@
         <translation>Tenga en cuenta</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/recovery.py" line="-55"/>
-        <location line="+26"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-54"/>
+        <location line="+25"/>
         <source>The database is damaged</source>
         <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
         <translation>%1 está dañada y no se puede utilizar; no se ha encontrado ninguna copia de seguridad de esta base de datos.</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Abrir otro archivo…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
@@ -185,7 +185,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../survey_app/gui/recovery.py" line="-44"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-43"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
@@ -284,7 +284,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Las respuestas de demostración (República de Examplia) están en esta base de datos.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No personal data</source>
         <translation>Sin datos personales</translation>
     </message>
@@ -318,6 +318,16 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <location line="+1"/>
         <source>Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved elsewhere (exported files, copies of the database you saved yourself) still hold the data: delete them too.</source>
         <translation>Respuestas eliminadas: %1. Valores anteriores eliminados: %2. Copias de seguridad automáticas depuradas: %3. Las copias guardadas en otros lugares (archivos exportados, copias de la base de datos que haya guardado usted mismo) siguen conteniendo los datos: elimínelas también.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unfinished backup files (from a backup that was interrupted) deleted: %1.</source>
+        <translation>Archivos de copia de seguridad incompletos (procedentes de una copia de seguridad interrumpida) eliminados: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files could be neither cleaned nor deleted and still hold the data; delete them yourself: %1</source>
+        <translation>Los archivos siguientes no se han podido depurar ni eliminar y siguen conteniendo los datos; elimínelos usted mismo: %1</translation>
     </message>
 </context>
 <context>
@@ -472,7 +482,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+323"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+324"/>
         <location line="+1"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
@@ -570,7 +580,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+33"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+34"/>
         <source>History: %1</source>
         <translation>Historial: %1</translation>
     </message>
@@ -627,7 +637,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Restablecer la respuesta seleccionada</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Could not restore</source>
         <translation>No se pudo restablecer</translation>
     </message>
@@ -718,7 +728,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+144"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+146"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -839,12 +849,12 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+212"/>
+        <location line="+218"/>
         <source>&amp;Review and finalise</source>
         <translation>&amp;Revisar y finalizar</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-217"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Ir a la &amp;lista de secciones</translation>
     </message>
@@ -875,7 +885,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Encuesta Nacional sobre la Aplicación</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cannot list the responses</source>
         <translation>No se puede mostrar la lista de respuestas</translation>
     </message>
@@ -1124,7 +1134,7 @@ Try again before closing?</source>
         <translation>Partir de las respuestas del ciclo %1 (confirmará o modificará cada una)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>No questionnaire is available. Add a questionnaire file first.</source>
         <translation>No hay ningún cuestionario disponible. Añada primero un archivo de cuestionario.</translation>
     </message>
@@ -1284,7 +1294,7 @@ Try again before closing?</source>
         <translation>Progreso general</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>%1 of %2 answered</source>
         <translation>Respondidas: %1 de %2</translation>
     </message>

@@ -10,12 +10,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+41"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+43"/>
         <source>Error code: %1</source>
         <translation>Code d’erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/about.py" line="+46"/>
+        <location filename="../../survey_app/gui/about.py" line="+47"/>
         <source>standalone build</source>
         <translation>version autonome</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Vos réponses sont enregistrées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+66"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+69"/>
         <source>The database is already open</source>
         <translation>La base de données est déjà ouverte</translation>
     </message>
@@ -102,9 +102,9 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+47"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+46"/>
         <source>Cannot open the database</source>
-        <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
+        <extracomment>objects another program added to the file (triggers, tables): treated as damaged, never written to the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
@@ -113,14 +113,14 @@
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/recovery.py" line="-55"/>
-        <location line="+26"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-54"/>
+        <location line="+25"/>
         <source>The database is damaged</source>
         <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
         <translation>%1 est endommagée et ne peut pas être utilisée&#xa0;; aucune sauvegarde de cette base de données n’a été trouvée.</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
@@ -185,7 +185,7 @@ Mettre le fichier endommagé de côté (il est conservé sous un autre nom) et r
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../survey_app/gui/recovery.py" line="-44"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-43"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -284,7 +284,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Les réponses de démonstration (République d’Examplia) se trouvent dans cette base de données.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No personal data</source>
         <translation>Aucune donnée personnelle</translation>
     </message>
@@ -318,6 +318,16 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <location line="+1"/>
         <source>Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved elsewhere (exported files, copies of the database you saved yourself) still hold the data: delete them too.</source>
         <translation>Réponses supprimées&#xa0;: %1. Valeurs antérieures supprimées&#xa0;: %2. Sauvegardes automatiques nettoyées&#xa0;: %3. Les copies conservées ailleurs (fichiers exportés, copies de la base de données que vous avez enregistrées vous-même) contiennent toujours ces données&#xa0;: supprimez-les également.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unfinished backup files (from a backup that was interrupted) deleted: %1.</source>
+        <translation>Fichiers de sauvegarde inachevés (issus d’une sauvegarde interrompue) supprimés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files could be neither cleaned nor deleted and still hold the data; delete them yourself: %1</source>
+        <translation>Les fichiers suivants n’ont pu être ni nettoyés ni supprimés et contiennent toujours ces données&#xa0;; supprimez-les vous-même&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -472,7 +482,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+323"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+324"/>
         <location line="+1"/>
         <source>No date</source>
         <translation>Aucune date</translation>
@@ -570,7 +580,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+33"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+34"/>
         <source>History: %1</source>
         <translation>Historique&#xa0;: %1</translation>
     </message>
@@ -627,7 +637,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Rétablir la réponse sélectionnée</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Could not restore</source>
         <translation>Rétablissement impossible</translation>
     </message>
@@ -718,7 +728,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+144"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -839,12 +849,12 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     </message>
     <message>
         <location line="+0"/>
-        <location line="+212"/>
+        <location line="+218"/>
         <source>&amp;Review and finalise</source>
         <translation>&amp;Vérifier et finaliser</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-217"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Aller à la &amp;liste des sections</translation>
     </message>
@@ -875,7 +885,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Enquête nationale sur la mise en œuvre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cannot list the responses</source>
         <translation>Impossible d’afficher la liste des réponses</translation>
     </message>
@@ -1124,7 +1134,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Partir des réponses du cycle %1 (vous confirmez ou modifiez chacune)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>No questionnaire is available. Add a questionnaire file first.</source>
         <translation>Aucun questionnaire n’est disponible. Ajoutez d’abord un fichier de questionnaire.</translation>
     </message>
@@ -1284,7 +1294,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>

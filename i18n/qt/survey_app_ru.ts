@@ -10,12 +10,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+41"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+43"/>
         <source>Error code: %1</source>
         <translation>Код ошибки: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/about.py" line="+46"/>
+        <location filename="../../survey_app/gui/about.py" line="+47"/>
         <source>standalone build</source>
         <translation>автономная сборка</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Ваши ответы сохраняются в: %1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+66"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+69"/>
         <source>The database is already open</source>
         <translation>База данных уже открыта</translation>
     </message>
@@ -102,9 +102,9 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+47"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+46"/>
         <source>Cannot open the database</source>
-        <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
+        <extracomment>objects another program added to the file (triggers, tables): treated as damaged, never written to the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
@@ -113,14 +113,14 @@
         <translation>Обратите внимание</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/recovery.py" line="-55"/>
-        <location line="+26"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-54"/>
+        <location line="+25"/>
         <source>The database is damaged</source>
         <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
         <translation>База данных %1 повреждена и не может использоваться, а её резервная копия не найдена.</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
@@ -185,7 +185,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../survey_app/gui/recovery.py" line="-44"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-43"/>
         <source>Open a database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -284,7 +284,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Демонстрационные ответы (Республика Экзамплия) находятся в этой базе данных.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No personal data</source>
         <translation>Персональных данных нет</translation>
     </message>
@@ -318,6 +318,16 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved elsewhere (exported files, copies of the database you saved yourself) still hold the data: delete them too.</source>
         <translation>Удалено ответов: %1. Удалено прежних значений: %2. Очищено автоматических резервных копий: %3. Копии, сохранённые в других местах (экспортированные файлы, копии базы данных, сохранённые вами), по-прежнему содержат эти данные: удалите и их.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unfinished backup files (from a backup that was interrupted) deleted: %1.</source>
+        <translation>Удалено незавершённых файлов резервных копий (оставшихся от прерванного резервного копирования): %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files could be neither cleaned nor deleted and still hold the data; delete them yourself: %1</source>
+        <translation>Следующие файлы не удалось ни очистить, ни удалить, и они по-прежнему содержат эти данные; удалите их самостоятельно: %1</translation>
     </message>
 </context>
 <context>
@@ -472,7 +482,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+323"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+324"/>
         <location line="+1"/>
         <source>No date</source>
         <translation>Дата не указана</translation>
@@ -570,7 +580,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+33"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+34"/>
         <source>History: %1</source>
         <translation>История: %1</translation>
     </message>
@@ -627,7 +637,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Восстановить выбранный ответ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Could not restore</source>
         <translation>Не удалось восстановить</translation>
     </message>
@@ -718,7 +728,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+144"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+146"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -839,12 +849,12 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+212"/>
+        <location line="+218"/>
         <source>&amp;Review and finalise</source>
         <translation>П&amp;роверить и завершить</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-217"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Перейти к списку р&amp;азделов</translation>
     </message>
@@ -875,7 +885,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Национальное обследование хода осуществления</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cannot list the responses</source>
         <translation>Не удаётся показать список ответов</translation>
     </message>
@@ -1124,7 +1134,7 @@ Try again before closing?</source>
         <translation>Начать с ответов цикла %1 (каждый ответ нужно подтвердить или изменить)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>No questionnaire is available. Add a questionnaire file first.</source>
         <translation>Нет ни одного вопросника. Сначала добавьте файл вопросника.</translation>
     </message>
@@ -1284,7 +1294,7 @@ Try again before closing?</source>
         <translation>Общий ход заполнения</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>%1 of %2 answered</source>
         <translation>Отвечено: %1 из %2</translation>
     </message>

@@ -10,12 +10,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+41"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+43"/>
         <source>Error code: %1</source>
         <translation>错误代码：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/about.py" line="+46"/>
+        <location filename="../../survey_app/gui/about.py" line="+47"/>
         <source>standalone build</source>
         <translation>独立版本</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>您的答复保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/database_actions.py" line="+66"/>
+        <location filename="../../survey_app/gui/database_actions.py" line="+69"/>
         <source>The database is already open</source>
         <translation>数据库已打开</translation>
     </message>
@@ -102,9 +102,9 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+47"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+46"/>
         <source>Cannot open the database</source>
-        <extracomment>the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
+        <extracomment>objects another program added to the file (triggers, tables): treated as damaged, never written to the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>无法打开数据库</translation>
     </message>
     <message>
@@ -113,14 +113,14 @@
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/recovery.py" line="-55"/>
-        <location line="+26"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-54"/>
+        <location line="+25"/>
         <source>The database is damaged</source>
         <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
         <translation>%1 已损坏，无法使用，且未找到其备份。</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 is damaged and cannot be used.
 
 Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
@@ -185,7 +185,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../survey_app/gui/recovery.py" line="-44"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-43"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
@@ -284,7 +284,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>演示答复（示例共和国）已在本数据库中。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No personal data</source>
         <translation>没有个人数据</translation>
     </message>
@@ -318,6 +318,16 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>Answers removed: %1. Earlier values removed: %2. Automatic backups cleaned: %3. Copies saved elsewhere (exported files, copies of the database you saved yourself) still hold the data: delete them too.</source>
         <translation>已删除的答复：%1。已删除的以前值：%2。已清理的自动备份：%3。保存在其他位置的副本（导出的文件、您自行保存的数据库副本）仍含有这些数据：请一并删除。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unfinished backup files (from a backup that was interrupted) deleted: %1.</source>
+        <translation>已删除的未完成备份文件（来自中断的备份）：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files could be neither cleaned nor deleted and still hold the data; delete them yourself: %1</source>
+        <translation>以下文件既无法清理也无法删除，仍含有这些数据；请自行删除：%1</translation>
     </message>
 </context>
 <context>
@@ -472,7 +482,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../survey_app/gui/item_widgets.py" line="+323"/>
+        <location filename="../../survey_app/gui/item_widgets.py" line="+324"/>
         <location line="+1"/>
         <source>No date</source>
         <translation>无日期</translation>
@@ -570,7 +580,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+33"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+34"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
@@ -627,7 +637,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>恢复所选答复</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Could not restore</source>
         <translation>无法恢复</translation>
     </message>
@@ -718,7 +728,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+144"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+146"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -839,12 +849,12 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+212"/>
+        <location line="+218"/>
         <source>&amp;Review and finalise</source>
         <translation>审核并定稿(&amp;R)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-217"/>
         <source>Go to the list of &amp;sections</source>
         <translation>转到章节列表(&amp;S)</translation>
     </message>
@@ -875,7 +885,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>国家执行情况调查</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cannot list the responses</source>
         <translation>无法列出答复</translation>
     </message>
@@ -1124,7 +1134,7 @@ Try again before closing?</source>
         <translation>以 %1 周期的答复为起点（逐项确认或修改）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>No questionnaire is available. Add a questionnaire file first.</source>
         <translation>没有可用的问卷。请先添加问卷文件。</translation>
     </message>
@@ -1284,7 +1294,7 @@ Try again before closing?</source>
         <translation>总体进度</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1/%2</translation>
     </message>
