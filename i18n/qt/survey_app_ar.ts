@@ -102,7 +102,7 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+46"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+55"/>
         <source>Cannot open the database</source>
         <extracomment>objects another program added to the file (triggers, tables): treated as damaged, never written to the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>يتعذّر فتح قاعدة البيانات</translation>
@@ -113,16 +113,15 @@
         <translation>يرجى الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/recovery.py" line="-54"/>
-        <location line="+25"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-37"/>
         <source>The database is damaged</source>
-        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>قاعدة البيانات تالفة</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
-        <translation>%1 تالفة ولا يمكن استخدامها، ولم يُعثر على أي نسخة احتياطية منها.</translation>
+        <location line="-25"/>
+        <source>%1 cannot be used, and no healthy backup of it was found.</source>
+        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
+        <translation>لا يمكن استخدام %1، ولم يُعثر على نسخة احتياطية سليمة منها.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -140,16 +139,31 @@
         <translation>فتح ملف آخر…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 is damaged and cannot be used.
-
-Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
-        <translation>%1 تالفة ولا يمكن استخدامها.
-
-هل تريد وضع الملف التالف جانباً (سيُحتفظ به بعد تغيير اسمه) واستعادة أحدث نسخة احتياطية (%2)؟ لا تتضمن هذه النسخة التغييرات التي أُجريت بعدها.</translation>
+        <location line="+19"/>
+        <source>The database was changed by another program</source>
+        <translation>عدّل برنامج آخر قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1 cannot be used.
+
+Set this file aside (it is kept, renamed) and restore the newest healthy backup (%2)? Changes made after that backup are not in it.</source>
+        <translation>لا يمكن استخدام %1.
+
+هل تريد وضع هذا الملف جانباً (يُحتفظ به بعد إعادة تسميته) واستعادة أحدث نسخة احتياطية سليمة (%2)؟ التغييرات التي أُجريت بعد تلك النسخة ليست فيها.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file that could not be used was kept as %1. The database now holds the backup %2.</source>
+        <translation>احتُفظ بالملف الذي تعذر استخدامه باسم %1. تحتوي قاعدة البيانات الآن على النسخة الاحتياطية %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file that could not be used was kept as %1. A new, empty database was started in its place.</source>
+        <translation>احتُفظ بالملف الذي تعذر استخدامه باسم %1. وأُنشئت مكانه قاعدة بيانات جديدة فارغة.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>The backup could not be restored</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية</translation>
     </message>
@@ -159,19 +173,9 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
-        <translation>احتُفظ بالملف التالف باسم %1. تحتوي قاعدة البيانات الآن على النسخة الاحتياطية %2.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A new database was started</source>
         <translation>أُنشئت قاعدة بيانات جديدة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
-        <translation>احتُفظ بالملف التالف باسم %1. وأُنشئت قاعدة بيانات جديدة فارغة مكانه.</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
@@ -185,7 +189,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../survey_app/gui/recovery.py" line="-43"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-51"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>

@@ -102,7 +102,7 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+46"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+55"/>
         <source>Cannot open the database</source>
         <extracomment>objects another program added to the file (triggers, tables): treated as damaged, never written to the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>No se puede abrir la base de datos</translation>
@@ -113,16 +113,15 @@
         <translation>Tenga en cuenta</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/recovery.py" line="-54"/>
-        <location line="+25"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-37"/>
         <source>The database is damaged</source>
-        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
-        <translation>%1 está dañada y no se puede utilizar; no se ha encontrado ninguna copia de seguridad de esta base de datos.</translation>
+        <location line="-25"/>
+        <source>%1 cannot be used, and no healthy backup of it was found.</source>
+        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
+        <translation>%1 no puede utilizarse y no se ha encontrado ninguna copia de seguridad en buen estado.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -140,16 +139,31 @@
         <translation>Abrir otro archivo…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 is damaged and cannot be used.
-
-Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
-        <translation>%1 está dañada y no se puede utilizar.
-
-¿Apartar el archivo dañado (se conserva con otro nombre) y restaurar la copia de seguridad más reciente (%2)? Los cambios realizados después de esa copia no figuran en ella.</translation>
+        <location line="+19"/>
+        <source>The database was changed by another program</source>
+        <translation>Otro programa ha modificado la base de datos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1 cannot be used.
+
+Set this file aside (it is kept, renamed) and restore the newest healthy backup (%2)? Changes made after that backup are not in it.</source>
+        <translation>%1 no puede utilizarse.
+
+¿Apartar este archivo (se conserva con otro nombre) y restaurar la copia de seguridad en buen estado más reciente (%2)? Los cambios hechos después de esa copia no figuran en ella.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file that could not be used was kept as %1. The database now holds the backup %2.</source>
+        <translation>El archivo que no podía utilizarse se conservó como %1. La base de datos contiene ahora la copia de seguridad %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file that could not be used was kept as %1. A new, empty database was started in its place.</source>
+        <translation>El archivo que no podía utilizarse se conservó como %1. Se ha creado en su lugar una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>The backup could not be restored</source>
         <translation>No se ha podido restaurar la copia de seguridad</translation>
     </message>
@@ -159,19 +173,9 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
-        <translation>El archivo dañado se ha conservado como %1. La base de datos contiene ahora la copia de seguridad %2.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A new database was started</source>
         <translation>Se ha creado una base de datos nueva</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
-        <translation>El archivo dañado se ha conservado como %1. Se ha creado en su lugar una base de datos nueva y vacía.</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
@@ -185,7 +189,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../survey_app/gui/recovery.py" line="-43"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-51"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>

@@ -102,7 +102,7 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+46"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+55"/>
         <source>Cannot open the database</source>
         <extracomment>objects another program added to the file (triggers, tables): treated as damaged, never written to the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>Impossible d’ouvrir la base de données</translation>
@@ -113,16 +113,15 @@
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/recovery.py" line="-54"/>
-        <location line="+25"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-37"/>
         <source>The database is damaged</source>
-        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
-        <translation>%1 est endommagée et ne peut pas être utilisée&#xa0;; aucune sauvegarde de cette base de données n’a été trouvée.</translation>
+        <location line="-25"/>
+        <source>%1 cannot be used, and no healthy backup of it was found.</source>
+        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
+        <translation>%1 ne peut pas être utilisée, et aucune sauvegarde saine n’en a été trouvée.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -140,16 +139,31 @@
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 is damaged and cannot be used.
-
-Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
-        <translation>%1 est endommagée et ne peut pas être utilisée.
-
-Mettre le fichier endommagé de côté (il est conservé sous un autre nom) et restaurer la sauvegarde la plus récente (%2)&#xa0;? Les modifications faites après cette sauvegarde n’y figurent pas.</translation>
+        <location line="+19"/>
+        <source>The database was changed by another program</source>
+        <translation>La base de données a été modifiée par un autre programme</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1 cannot be used.
+
+Set this file aside (it is kept, renamed) and restore the newest healthy backup (%2)? Changes made after that backup are not in it.</source>
+        <translation>%1 ne peut pas être utilisée.
+
+Mettre ce fichier de côté (il est conservé, renommé) et restaurer la sauvegarde saine la plus récente (%2)&#xa0;? Les modifications faites après cette sauvegarde n’y figurent pas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file that could not be used was kept as %1. The database now holds the backup %2.</source>
+        <translation>Le fichier inutilisable a été conservé sous le nom %1. La base de données contient maintenant la sauvegarde %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file that could not be used was kept as %1. A new, empty database was started in its place.</source>
+        <translation>Le fichier inutilisable a été conservé sous le nom %1. Une nouvelle base de données vide a été créée à sa place.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>The backup could not be restored</source>
         <translation>La sauvegarde n’a pas pu être restaurée</translation>
     </message>
@@ -159,19 +173,9 @@ Mettre le fichier endommagé de côté (il est conservé sous un autre nom) et r
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
-        <translation>Le fichier endommagé a été conservé sous le nom %1. La base de données contient maintenant la sauvegarde %2.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A new database was started</source>
         <translation>Une nouvelle base de données a été créée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
-        <translation>Le fichier endommagé a été conservé sous le nom %1. Une nouvelle base de données vide a été créée à sa place.</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
@@ -185,7 +189,7 @@ Mettre le fichier endommagé de côté (il est conservé sous un autre nom) et r
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../survey_app/gui/recovery.py" line="-43"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-51"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>

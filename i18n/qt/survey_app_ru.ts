@@ -102,7 +102,7 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+46"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+55"/>
         <source>Cannot open the database</source>
         <extracomment>objects another program added to the file (triggers, tables): treated as damaged, never written to the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>Не удаётся открыть базу данных</translation>
@@ -113,16 +113,15 @@
         <translation>Обратите внимание</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/recovery.py" line="-54"/>
-        <location line="+25"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-37"/>
         <source>The database is damaged</source>
-        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
-        <translation>База данных %1 повреждена и не может использоваться, а её резервная копия не найдена.</translation>
+        <location line="-25"/>
+        <source>%1 cannot be used, and no healthy backup of it was found.</source>
+        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
+        <translation>%1 нельзя использовать, и исправная резервная копия не найдена.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -140,16 +139,31 @@
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 is damaged and cannot be used.
-
-Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
-        <translation>%1 повреждена и не может использоваться.
-
-Отложить повреждённый файл (он сохраняется под другим именем) и восстановить последнюю резервную копию (%2)? Изменений, внесённых после создания этой копии, в ней нет.</translation>
+        <location line="+19"/>
+        <source>The database was changed by another program</source>
+        <translation>База данных изменена другой программой</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1 cannot be used.
+
+Set this file aside (it is kept, renamed) and restore the newest healthy backup (%2)? Changes made after that backup are not in it.</source>
+        <translation>%1 нельзя использовать.
+
+Отложить этот файл (он сохраняется под другим именем) и восстановить последнюю исправную резервную копию (%2)? Изменений, сделанных после этой копии, в ней нет.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file that could not be used was kept as %1. The database now holds the backup %2.</source>
+        <translation>Файл, который нельзя было использовать, сохранён как %1. Теперь база данных содержит резервную копию %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file that could not be used was kept as %1. A new, empty database was started in its place.</source>
+        <translation>Файл, который нельзя было использовать, сохранён как %1. Вместо него создана новая пустая база данных.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
@@ -159,19 +173,9 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
-        <translation>Повреждённый файл сохранён как %1. Теперь в базе данных — резервная копия %2.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A new database was started</source>
         <translation>Создана новая база данных</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
-        <translation>Повреждённый файл сохранён как %1. На его месте создана новая, пустая база данных.</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
@@ -185,7 +189,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../survey_app/gui/recovery.py" line="-43"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-51"/>
         <source>Open a database</source>
         <translation>Открыть базу данных</translation>
     </message>

@@ -102,7 +102,7 @@
     <message>
         <location line="-18"/>
         <location line="+27"/>
-        <location filename="../../survey_app/gui/recovery.py" line="+46"/>
+        <location filename="../../survey_app/gui/recovery.py" line="+55"/>
         <source>Cannot open the database</source>
         <extracomment>objects another program added to the file (triggers, tables): treated as damaged, never written to the file or its folder cannot be written (raised by Store.open for a file the user may only read)</extracomment>
         <translation>无法打开数据库</translation>
@@ -113,16 +113,15 @@
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/recovery.py" line="-54"/>
-        <location line="+25"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-37"/>
         <source>The database is damaged</source>
-        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>%1 is damaged and cannot be used, and no backup of it was found.</source>
-        <translation>%1 已损坏，无法使用，且未找到其备份。</translation>
+        <location line="-25"/>
+        <source>%1 cannot be used, and no healthy backup of it was found.</source>
+        <extracomment>open_store(parent, path) of database_actions (passed in: the two modules would import each other)</extracomment>
+        <translation>%1 无法使用，且未找到其完好的备份。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -140,16 +139,31 @@
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 is damaged and cannot be used.
-
-Set the damaged file aside (it is kept, renamed) and restore the newest backup (%2)? Changes made after that backup are not in it.</source>
-        <translation>%1 已损坏，无法使用。
-
-要将损坏的文件放到一边（会重命名保留）并恢复最新的备份（%2）吗？该备份之后所做的更改不包含在其中。</translation>
+        <location line="+19"/>
+        <source>The database was changed by another program</source>
+        <translation>数据库已被其他程序更改</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1 cannot be used.
+
+Set this file aside (it is kept, renamed) and restore the newest healthy backup (%2)? Changes made after that backup are not in it.</source>
+        <translation>%1 无法使用。
+
+是否将此文件移到一旁（保留并重命名），并恢复最新的完好备份（%2）？该备份之后所做的更改不在其中。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file that could not be used was kept as %1. The database now holds the backup %2.</source>
+        <translation>无法使用的文件已保留为 %1。数据库现在包含备份 %2。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file that could not be used was kept as %1. A new, empty database was started in its place.</source>
+        <translation>无法使用的文件已保留为 %1。已在其位置新建一个空数据库。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>The backup could not be restored</source>
         <translation>无法恢复备份</translation>
     </message>
@@ -159,19 +173,9 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The damaged file was kept as %1. The database now holds the backup %2.</source>
-        <translation>损坏的文件已保留为 %1。数据库现为备份 %2 的内容。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A new database was started</source>
         <translation>已新建数据库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The damaged file was kept as %1. A new, empty database was started in its place.</source>
-        <translation>损坏的文件已保留为 %1。已在原处新建一个空数据库。</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/database_actions.py" line="+10"/>
@@ -185,7 +189,7 @@ Set the damaged file aside (it is kept, renamed) and restore the newest backup (
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../survey_app/gui/recovery.py" line="-43"/>
+        <location filename="../../survey_app/gui/recovery.py" line="-51"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>

@@ -32,8 +32,8 @@ def offer_recovery(parent: QWidget | None, path: Path, exc: SurveyError, *, open
     if backup is not None:
         return _restore_newest(parent, path, backup, exc)
     box = dialogs.plain_box(
-        QMessageBox.Icon.Warning, tr("The database is damaged"),
-        tr("%1 is damaged and cannot be used, and no backup of it was found.").replace("%1", str(path)),
+        QMessageBox.Icon.Warning, _title(exc),
+        tr("%1 cannot be used, and no healthy backup of it was found.").replace("%1", str(path)),
         QMessageBox.StandardButton.Cancel, parent,
         informative=tr("You can set the damaged file aside (it is kept, renamed, never deleted) and start a new, "
                        "empty database in its place, or open another database file.") + "\n\n" + message_of(exc))
@@ -52,14 +52,23 @@ def offer_recovery(parent: QWidget | None, path: Path, exc: SurveyError, *, open
     return None
 
 
+def _title(exc: SurveyError) -> str:
+    """What happened to the file, in the dialog's title."""
+    from survey_app.storage import codes
+
+    if exc.code == codes.FOREIGN_OBJECTS:
+        return tr("The database was changed by another program")
+    return tr("The database is damaged")
+
+
 def _restore_newest(parent: QWidget | None, path: Path, backup: Path, exc: SurveyError) -> Any | None:
     from survey_app.storage import files
     from survey_app.storage.store import Store
 
     answer = dialogs.ask(
-        parent, tr("The database is damaged"),
-        tr("%1 is damaged and cannot be used.\n\nSet the damaged file aside (it is kept, renamed) and "
-           "restore the newest backup (%2)? Changes made after that backup are not in it.")
+        parent, _title(exc),
+        tr("%1 cannot be used.\n\nSet this file aside (it is kept, renamed) and "
+           "restore the newest healthy backup (%2)? Changes made after that backup are not in it.")
         .replace("%1", str(path)).replace("%2", backup.name), informative=message_of(exc))
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -71,7 +80,7 @@ def _restore_newest(parent: QWidget | None, path: Path, backup: Path, exc: Surve
         return None
     dialogs.inform(
         parent, tr("Backup restored"),
-        tr("The damaged file was kept as %1. The database now holds the backup %2.")
+        tr("The file that could not be used was kept as %1. The database now holds the backup %2.")
         .replace("%1", str(recovery.set_aside))
         .replace("%2", recovery.restored_from.name if recovery.restored_from else "-"))
     return store
@@ -89,6 +98,6 @@ def _set_aside_and_start_new(parent: QWidget | None, path: Path) -> Any | None:
         show_error(parent, tr("Cannot open the database"), again)
         return None
     dialogs.inform(parent, tr("A new database was started"),
-                   tr("The damaged file was kept as %1. A new, empty database was started in its place.")
+                   tr("The file that could not be used was kept as %1. A new, empty database was started in its place.")
                    .replace("%1", str(recovery.set_aside)))
     return store

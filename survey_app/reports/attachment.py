@@ -49,7 +49,7 @@ errors.register(
 errors.register(
     "P014",
     "The list of files attached to the PDF is malformed",
-    "The list loops back on itself or is far larger than in any PDF this application writes, so the "
+    "The list of attached files loops back on itself or is far larger than in any PDF this application writes, so the "
     "file was damaged or made to look like a submission. Ask the sender for a fresh export.",
 )
 errors.register(
@@ -61,7 +61,7 @@ errors.register(
 errors.register(
     "P017",
     "The PDF holds more than one copy of the answers",
-    "Two attached files have the name of the copy of the answers, so it is not clear which one to "
+    "Several attached files have the name of the copy of the answers, so it is not clear which one to "
     "import. Ask the sender for the PDF exported from the application, or for its JSON export.",
 )
 errors.register(

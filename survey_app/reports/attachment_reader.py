@@ -101,7 +101,7 @@ def _read_pdf_file(path: Path) -> bytes:
 
 
 def _too_large(path: Path) -> SurveyError:
-    return SurveyError("P019", "{path} is larger than {limit} MB, the most a submission PDF read back may be.",
+    return SurveyError("P019", "{path} is larger than {limit} MB, the largest submission PDF that can be imported.",
                        values={"path": path, "limit": PDF_FILE_BYTES // MIB})
 
 

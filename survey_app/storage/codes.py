@@ -81,5 +81,5 @@ register(IMPORT_BAD_ROW, "invalid table row", "Each row of a table must be a map
 register(IMPORT_TEXT_TOO_LONG, "text too long", "Shorten the text (at most 1 MB per answer).")
 register(IMPORT_TOO_DEEP, "the file is nested too deeply or has too many entries", "Check that this is the right file; answers files are small and flat.")
 register(IMPORT_OTHER_QUESTIONNAIRE, "answers for another questionnaire", "Import the file into a response to the same questionnaire.")
-register(IMPORT_NOT_A_FILE, "not a file", "Choose the answers file itself (a .json or .yaml file), not a folder, device or pipe.")
+register(IMPORT_NOT_A_FILE, "not a file", "Choose the answers file itself (a .json or .yaml file), not a folder, device, pipe or socket.")
 register(IMPORT_REJECTED, "the import was refused; nothing was changed", "Correct every problem listed, then import again.")

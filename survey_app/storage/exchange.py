@@ -119,7 +119,7 @@ def read_document(path: Path) -> dict[str, Any]:
     except inputs.TooLarge as exc:
         raise SurveyError(
             codes.IMPORT_TOO_LARGE,
-            "{path}: the file is larger than {limit} MB; answers files are at most {limit} MB.",
+            "{path}: the file is larger than {limit} MB, the largest answers file that can be imported.",
             values={"path": path, "limit": exc.limit // limits.MIB},
         ) from None
     except OSError as exc:  # missing, a loop of links, no permission: not a matter of encoding
@@ -265,8 +265,8 @@ def _load_yaml(text: str, name: str) -> Any:
         mark = getattr(exc, "problem_mark", None)
         where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
         if "nesting depth" in str(getattr(exc, "problem", "")):  # libyaml's own limit, met before ours
-            raise SurveyError(codes.IMPORT_TOO_DEEP, "{where}: the file is nested too deeply.",
-                              values={"where": where}) from None
+            raise SurveyError(codes.IMPORT_TOO_DEEP, "{name}: the file is nested too deeply.",
+                              values={"name": where}) from None
         raise SurveyError(codes.IMPORT_UNREADABLE, "{where}: this is neither valid JSON nor valid YAML.", values={"where": where}) from None
 
 
@@ -344,8 +344,8 @@ def check_document(
             problem(codes.IMPORT_UNKNOWN_ITEM, str(raw_id)[:80], N_("the questionnaire has no such question."))
             continue
         if item_id in written_as:  # an old id (`replaces`) and its new one: which answer is meant?
-            problem(codes.IMPORT_UNREADABLE, item_id, N_("the file answers this question twice, as {first} and as "
-                                                         "{second}; keep one."),
+            problem(codes.IMPORT_UNREADABLE, item_id, N_("the file answers this question twice, under the ids {first} "
+                                                         "and {second} (one replaces the other); keep one."),
                     first=written_as[item_id], second=raw_id)
             continue
         written_as[item_id] = raw_id

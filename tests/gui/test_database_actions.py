@@ -59,7 +59,7 @@ def test_a_damaged_database_without_backup_can_be_set_aside_for_a_new_one(qtbot,
     store = database_actions.open_store(window, path)
     assert store is not None
     try:
-        assert "no backup" in seen[0]  # says so, instead of "restore the newest backup"
+        assert "no healthy backup" in seen[0]  # says so, instead of "restore the newest backup"
         assert store.list_responses() == []  # a new, empty database in its place
         kept = [p for p in tmp_path.iterdir() if p.name.startswith("broken.db.damaged-")]
         assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes  # kept, renamed, not deleted
