@@ -9,9 +9,11 @@ Targets on the project machine (2 shared cores): bundled questionnaires < 0.1 s 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -76,9 +78,20 @@ def _catalog_with_a_big_user_file(folder: Path, n: int, repeat: int) -> list[Res
         loader._RESULTS.clear()
         Catalog.load().all()
 
-    user = paths.user_questionnaires_dir()
-    for stale in user.glob("*.yaml"):
-        stale.unlink()
+    previous_home = os.environ.get("SURVEY_APP_HOME")
+    os.environ["SURVEY_APP_HOME"] = str(folder / "home")  # never the user's own folder
+    try:
+        return _timed_catalogs(folder, n, repeat, open_and_get, open_and_read_all, paths.user_questionnaires_dir())
+    finally:
+        if previous_home is None:
+            os.environ.pop("SURVEY_APP_HOME", None)
+        else:
+            os.environ["SURVEY_APP_HOME"] = previous_home
+
+
+def _timed_catalogs(folder: Path, n: int, repeat: int, open_and_get: Callable[[], None],
+                    open_and_read_all: Callable[[], None], user: Path) -> list[Result]:
+    assert not list(user.glob("*.yaml")), user  # a folder of our own, empty
     bare = time_call(open_and_get, repeat=repeat)
     big = generate(n, folder, seed=1)
     target = user / big.name
