@@ -36,7 +36,8 @@ ANSWER_NUMBER_MAGNITUDE = 10**15
 STATE_NAME_CHARS = 200
 #: characters of the name recorded with every change ("who")
 USER_NAME_CHARS = 200
-#: a database up to this size gets the full integrity_check when opened (~0.3 s at this size), a larger one quick_check
+#: a database up to this size gets the full integrity_check when opened read-only (~0.3 s at this size), a
+#: larger one quick_check; opened for writing, any database gets the full check
 FULL_CHECK_ON_OPEN_BYTES = 100 * MIB
 
 # -- questionnaires -------------------------------------------------------------------------------

@@ -21,12 +21,6 @@ from typing import BinaryIO
 PRIVATE_FILE_MODE = 0o600
 
 
-def make_private(path: Path) -> None:
-    """Owner-only permissions for an existing file (where the platform has them; never fails)."""
-    with contextlib.suppress(OSError):
-        os.chmod(path, PRIVATE_FILE_MODE)
-
-
 @contextlib.contextmanager
 def private_output(out: Path) -> Iterator[BinaryIO]:
     """Yield an owner-only binary file to write; when the block ends without error it replaces `out`.
@@ -35,8 +29,9 @@ def private_output(out: Path) -> Iterator[BinaryIO]:
     its own catalogue code); any failure inside the block removes the temporary file.
     """
     out = Path(out)
-    # a short hidden name: a long destination name must not overflow the folder's name limit
-    descriptor, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name[:24]}.", suffix=".partial")
+    # a short visible name (one a killed export leaves is seen and deleted); a long destination
+    # name must not overflow the folder's name limit
+    descriptor, temporary = tempfile.mkstemp(dir=out.parent, prefix=f"{out.name[:24]}.", suffix=".partial")
     try:
         with os.fdopen(descriptor, "wb") as handle:
             yield handle

@@ -288,7 +288,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>ردود العرض التوضيحي (جمهورية إكزامبليا) موجودة في قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No personal data</source>
         <translation>لا توجد بيانات شخصية</translation>
     </message>
@@ -298,7 +298,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>لا يتضمن هذا الرد أي إجابات عن أسئلة مصنَّفة بيانات شخصية.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The response holds none any more, but these copies of the database still do:</source>
+        <translation>لم يعد الرد يتضمنها، لكن نسخ قاعدة البيانات التالية لا تزال تتضمنها:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+4"/>
         <source>Remove personal data</source>
         <translation>إزالة البيانات الشخصية</translation>

@@ -288,7 +288,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Las respuestas de demostración (República de Examplia) están en esta base de datos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No personal data</source>
         <translation>Sin datos personales</translation>
     </message>
@@ -298,7 +298,12 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Esta respuesta no contiene respuestas a preguntas marcadas como datos personales.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The response holds none any more, but these copies of the database still do:</source>
+        <translation>La respuesta ya no los contiene, pero estas copias de la base de datos todavía sí:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+4"/>
         <source>Remove personal data</source>
         <translation>Eliminar los datos personales</translation>

@@ -288,7 +288,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Les réponses de démonstration (République d’Examplia) se trouvent dans cette base de données.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No personal data</source>
         <translation>Aucune donnée personnelle</translation>
     </message>
@@ -298,7 +298,12 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Cette réponse ne contient aucune réponse à des questions marquées comme données personnelles.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The response holds none any more, but these copies of the database still do:</source>
+        <translation>La réponse n’en contient plus, mais ces copies de la base de données en contiennent encore&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+4"/>
         <source>Remove personal data</source>
         <translation>Supprimer les données personnelles</translation>

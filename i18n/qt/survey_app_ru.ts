@@ -288,7 +288,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Демонстрационные ответы (Республика Экзамплия) находятся в этой базе данных.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No personal data</source>
         <translation>Персональных данных нет</translation>
     </message>
@@ -298,7 +298,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>В этом ответе нет ответов на вопросы, помеченные как содержащие персональные данные.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The response holds none any more, but these copies of the database still do:</source>
+        <translation>В ответе их больше нет, но они ещё есть в этих копиях базы данных:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+4"/>
         <source>Remove personal data</source>
         <translation>Удалить персональные данные</translation>

@@ -288,7 +288,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>演示答复（示例共和国）已在本数据库中。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No personal data</source>
         <translation>没有个人数据</translation>
     </message>
@@ -298,7 +298,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>此答复中没有对标记为个人数据的问题所作的答复。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The response holds none any more, but these copies of the database still do:</source>
+        <translation>答复中已没有此类数据，但以下数据库副本中仍有：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+4"/>
         <source>Remove personal data</source>
         <translation>删除个人数据</translation>

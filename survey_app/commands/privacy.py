@@ -38,14 +38,22 @@ def run_purge(args: argparse.Namespace) -> int:
         questionnaire = questionnaire_for(catalog, response.questionnaire_id, response.questionnaire_version)
         items = questionnaire.personal_items()
         answered = store.held_personal_items(args.response, questionnaire)
-        if not answered:
+        elsewhere = store.personal_data_elsewhere(args.response, questionnaire) if not answered else []
+        if not answered and not elsewhere:
             print(_("Response {response} holds no personal data: nothing to remove.").format(response=args.response))
             return 0
-        print(_("Response {response} ({state}, {cycle}): these answers, their history and notes will be removed "
-                "here and from every automatic backup:").format(response=args.response, state=response.state.name,
-                                                                 cycle=response.cycle), file=sys.stderr)
-        for item in answered:
-            print(f"  {item.id}: {item.label}", file=sys.stderr)
+        if answered:
+            print(_("Response {response} ({state}, {cycle}): these answers, their history and notes will be removed "
+                    "here and from every automatic backup:").format(response=args.response, state=response.state.name,
+                                                                     cycle=response.cycle), file=sys.stderr)
+            for item in answered:
+                print(f"  {item.id}: {item.label}", file=sys.stderr)
+        else:  # an earlier removal was interrupted after the database itself was cleaned
+            print(_("Response {response} ({state}, {cycle}) holds no personal data any more, but these copies of the "
+                    "database still do; they will be cleaned:").format(
+                response=args.response, state=response.state.name, cycle=response.cycle), file=sys.stderr)
+            for path in elsewhere:
+                print(f"  {path}", file=sys.stderr)
         if not args.yes:
             if not sys.stdin.isatty():
                 raise SurveyError(codes.BAD_INPUT, "Nothing was removed: there is no terminal to ask for confirmation. "

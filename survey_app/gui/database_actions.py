@@ -200,11 +200,15 @@ def purge_personal_data(window: MainWindow) -> bool:
         return False
     response = session.response
     items = window.store.held_personal_items(response.id, session.questionnaire)
-    if not items:
+    elsewhere = window.store.personal_data_elsewhere(response.id, session.questionnaire) if not items else []
+    if not items and not elsewhere:
         dialogs.inform(window, tr("No personal data"),
                        tr("This response holds no answers to questions marked as personal data."))
         return False
-    names = "\n".join(f"• {item.label}" for item in items)
+    names = "\n".join(f"• {item.label}" for item in items) or (
+        # an earlier removal was interrupted after the response itself was cleaned
+        tr("The response holds none any more, but these copies of the database still do:") + "\n"
+        + "\n".join(f"• {path.name}" for path in elsewhere))
     box = dialogs.plain_box(QMessageBox.Icon.Warning, tr("Remove personal data"),
                             tr("Remove these answers, their history and notes from this response and from every "
                                "automatic backup? This cannot be undone."),

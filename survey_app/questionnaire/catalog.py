@@ -130,15 +130,21 @@ class Catalog:
             self._take(path, load(path, limit=limit))
 
     def _read_id(self, questionnaire_id: str) -> None:
+        """Read every file that may hold a version of this questionnaire: those whose header names
+        it, and those whose header could not be found (any of them may be its newest version)."""
         for key in [key for key in self._pending if key[0] == questionnaire_id]:
             self._read(key)
+        self._read_unindexed()
+
+    def _read_unindexed(self) -> None:
+        while self._unindexed:
+            path, limit = self._unindexed.pop(0)
+            self._take(path, load(path, limit=limit))
 
     def _read_all(self) -> None:
         for key in list(self._pending):
             self._read(key)
-        while self._unindexed:
-            path, limit = self._unindexed.pop(0)
-            self._take(path, load(path, limit=limit))
+        self._read_unindexed()
 
     def _take(self, path: Path, result: LoadResult) -> bool:
         q = result.questionnaire
@@ -181,7 +187,7 @@ class Catalog:
 
     def versions(self, questionnaire_id: str) -> list[str]:
         self._read_id(questionnaire_id)
-        if not self._known(questionnaire_id) and (self._pending or self._unindexed):
+        if not self._known(questionnaire_id) and self._pending:
             self._read_all()  # no header names it: it may be in a file whose header reads differently
         return sorted((v for qid, v in self.questionnaires if qid == questionnaire_id), key=version_key)
 
@@ -190,7 +196,9 @@ class Catalog:
             return bool(self.versions(questionnaire_id))
         key = (questionnaire_id, version)
         self._read(key)
-        if key not in self.questionnaires and (self._pending or self._unindexed):
+        if key not in self.questionnaires:
+            self._read_id(questionnaire_id)
+        if key not in self.questionnaires and self._pending:
             self._read_all()
         return key in self.questionnaires
 

@@ -43,6 +43,8 @@ from survey_app.reports.pdf_walk import (
     text,
 )
 
+log = logging.getLogger(__name__)
+
 #: what pypdf raises on a damaged or hostile file besides its own PyPdfError: it parses with
 #: Python's built-ins and lets their errors through
 _PDF_FAILURES = (
@@ -78,6 +80,10 @@ def read_attachment(path: Path) -> Attachment:
         except PdfStructureError as exc:
             raise _structure_error(exc, path) from None
         except _PDF_FAILURES as exc:
+            if not isinstance(exc, (PyPdfError, DependencyError, OSError, zlib.error)):
+                # pypdf lets Python's own errors through on hostile files, but so would a bug of ours:
+                # the user gets the refusal, the log gets where it happened
+                log.warning("reading %s failed inside the PDF reader", path, exc_info=True)
             raise SurveyError("P012", "{path} cannot be read as a PDF ({reason}).",
                               values={"path": path, "reason": exc}) from None
     return Attachment(ATTACHMENT_NAME, data, _checked_digest(data, described, info_digest, path))

@@ -124,7 +124,7 @@ def _text(header: Mapping[str, Any], key: str, path: Path) -> str:
 def _state(header: Mapping[str, Any], path: Path) -> State:
     """The State as `survey-app new` would store it: the name cleaned by the same rule (and
     already in that form), the code absent or a known one."""
-    from survey_app.storage.states import clean_state_name, is_state_code
+    from survey_app.storage.states import clean_state_name, is_state_code, resolve_state
 
     state = header.get("state")
     name = state.get("name") if isinstance(state, Mapping) else None
@@ -143,6 +143,12 @@ def _state(header: Mapping[str, Any], path: Path) -> State:
     if code is not None and not (isinstance(code, str) and is_state_code(code)):
         raise SurveyError("P016", "{path}: the State's code in the attached answers, {code}, is not the code of a "
                           "UN Member State or observer State (such as FRA).", values={"path": path, "code": _shown(code)})
+    named = resolve_state(name).code  # what `new` makes of the name: a Member State's code, or None
+    if code is not None and named != code:
+        raise SurveyError("P016", "{path}: the State's name in the attached answers, {name}, is not the name of the "
+                          "State whose code it gives, {code}.", values={"path": path, "name": _shown(name), "code": code})
+    if code is None and named is not None:  # "France" without its code: stored as `new` stores it
+        return State(named, name)
     return State(code, name)
 
 

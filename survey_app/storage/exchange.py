@@ -310,12 +310,12 @@ def check_document(
     response's language, default `language`) is written."""
     problems: list[Diagnostic] = []
 
-    def problem(code: str, where: str, message: str, **values: object) -> None:
+    def problem(code: str, where: str, message: str, hint: str = "", **values: object) -> None:
         """`message` is a literal marked with N_() (translated where it is shown), or a message
         already in `language` (from the value checks)."""
         shown = {key: str(value) for key, value in values.items()}
         english = message.format(**shown) if shown else message
-        problems.append(Diagnostic(code, Severity.ERROR, f"{where}: {english}" if where else english,
+        problems.append(Diagnostic(code, Severity.ERROR, f"{where}: {english}" if where else english, hint=hint,
                                    template=message, values=tuple(shown.items()), subject=where))
 
     if document.get("format") != FORMAT:
@@ -346,6 +346,7 @@ def check_document(
         if item_id in written_as:  # an old id (`replaces`) and its new one: which answer is meant?
             problem(codes.IMPORT_UNREADABLE, item_id, N_("the file answers this question twice, under the ids {first} "
                                                          "and {second} (one replaces the other); keep one."),
+                    hint=N_("Remove one of the two answers from the file, then import it again."),
                     first=written_as[item_id], second=raw_id)
             continue
         written_as[item_id] = raw_id

@@ -13,13 +13,13 @@ import logging
 import os
 import re
 import sqlite3
-import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from survey_app import inputs, limits
 from survey_app.errors import SurveyError
+from survey_app.output import PRIVATE_FILE_MODE
 from survey_app.storage import codes, schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -39,7 +39,7 @@ def private(path: Path) -> None:
     for candidate in (path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm"))):
         with contextlib.suppress(OSError):
             if candidate.exists():
-                os.chmod(candidate, 0o600)
+                os.chmod(candidate, PRIVATE_FILE_MODE)
 
 
 def file_uri(path: Path) -> str:
@@ -98,7 +98,8 @@ def _has_content(path: Path) -> bool:
 
 
 def full_check_affordable(path: Path) -> bool:
-    """Whether opening `path` may run the full integrity_check (see benchmarks/bench_storage.py)."""
+    """Whether opening `path` read-only may run the full integrity_check (see
+    benchmarks/bench_storage.py); a file opened for writing always gets it."""
     try:
         return path.stat().st_size <= limits.FULL_CHECK_ON_OPEN_BYTES
     except OSError:
@@ -119,11 +120,22 @@ def integrity_problems(conn: sqlite3.Connection, *, thorough: bool) -> list[str]
 
 def _read_header(path: Path) -> bytes:
     """The first 100 bytes of a regular file (raises inputs.NotRegularFile for anything else)."""
-    mode = os.stat(path).st_mode
-    if not stat.S_ISREG(mode):
-        raise inputs.NotRegularFile(Path(path), inputs.kind_of(mode))
-    with open(path, "rb") as handle:
-        return handle.read(100)
+    return inputs.read_regular_file(path, limit=sys.maxsize, prefix=100)
+
+
+def _check_failure(path: Path, exc: sqlite3.Error) -> SurveyError:
+    """What a failed check means for the user: only damage is called damage (a file another
+    program holds, or a disk that cannot be read, must never be offered for setting aside)."""
+    primary = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return SurveyError(codes.BUSY, "{path}: the file is locked by another program ({reason}); nothing was changed.",
+                           values={"path": path, "reason": exc})
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_NOMEM, sqlite3.SQLITE_PERM,
+                   sqlite3.SQLITE_AUTH, sqlite3.SQLITE_INTERRUPT):
+        return SurveyError(codes.CANNOT_OPEN, "{path}: the file cannot be read ({reason}).",
+                           values={"path": path, "reason": exc})
+    return SurveyError(codes.DAMAGED, "{path}: the database file is damaged ({reason}).",
+                       values={"path": path, "reason": exc})
 
 
 def check_file(path: Path, *, thorough: bool = False, writable: bool = False) -> None:
@@ -171,9 +183,9 @@ def check_file(path: Path, *, thorough: bool = False, writable: bool = False) ->
                               "in a folder that cannot be written ({reason}). Copy both files together to a "
                               "folder you may write in and open the copy; nothing was changed.",
                               values={"path": path, "wal": wal.name, "reason": exc}) from None
-        raise SurveyError(codes.DAMAGED, "{path}: the database file is damaged ({reason}).", values={"path": path, "reason": exc}) from None
+        raise _check_failure(path, exc) from None
     except sqlite3.DatabaseError as exc:
-        raise SurveyError(codes.DAMAGED, "{path}: the database file is damaged ({reason}).", values={"path": path, "reason": exc}) from None
+        raise _check_failure(path, exc) from None
     finally:
         if conn is not None:
             conn.close()
@@ -234,7 +246,7 @@ class WriterLock:
             ) from None
         self._handle = handle
         with contextlib.suppress(OSError):
-            os.chmod(self.path, 0o600)
+            os.chmod(self.path, PRIVATE_FILE_MODE)
 
     def release(self) -> None:
         if self._handle is None:
@@ -318,7 +330,7 @@ def _copy(conn: sqlite3.Connection, dest: Path) -> None:
     partial = dest.with_name(dest.name + ".partial")
     try:
         _remove_with_side_files(partial)
-        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # private from the start
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))  # private from the start
         target = connect(partial)
         try:
             conn.backup(target)
@@ -407,11 +419,16 @@ def newest_backup_age(db_path: Path) -> dt.timedelta | None:
 def copy_database(source: Path, target: Path) -> None:
     """Write `source` (a closed database its caller checked in full) over `target` atomically."""
     partial = target.with_name(target.name + ".restoring")
-    src = connect(f"{file_uri(source)}?mode=ro&immutable=1", uri=True)
+    src = connect_for_check(source)  # read as it was checked: with its -wal when it has one
     try:
         _copy(src, partial)
     finally:
         src.close()
+    try:  # the copy is what replaces the database: it must pass the same checks
+        check_file(partial, thorough=True)
+    except SurveyError:
+        _remove_with_side_files(partial)
+        raise
     for suffix in SIDE_FILES:
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     os.replace(partial, target)
@@ -448,6 +465,15 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
         return safety
     finally:
         lock.release()
+
+
+def set_aside_files(db_path: Path) -> list[Path]:
+    """Database files a recovery or restore renamed aside (`survey.db.damaged-<time>`), oldest first."""
+    pattern = re.compile(rf"{re.escape(db_path.name)}\.[a-z]+-\d{{8}}-\d{{6}}-\d{{6}}")
+    try:
+        return sorted(path for path in db_path.parent.iterdir() if pattern.fullmatch(path.name))
+    except OSError:
+        return []
 
 
 def _set_aside(db_path: Path, why: str) -> Path:

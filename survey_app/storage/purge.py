@@ -65,6 +65,8 @@ def purge_sensitive(store: Store, response_id: int, item_ids: Iterable[str]) -> 
     # a backup or restore killed part-way: a copy of the database that was never finished, deleted
     partials = files.remove_leftovers(store.path)
     not_removed += files.leftover_files(store.path)
+    # files set aside by a recovery are kept as they are (never written, never deleted unasked)
+    not_removed += [path for path in files.set_aside_files(store.path) if _holds(path, response_id, item_ids)]
     notice = (
         f"Removed {answers} answer(s) and {history} history entries; {len(rewritten)} backup(s) were cleaned"
         + (f" and {len(deleted)} that could not be cleaned were deleted" if deleted else "")
@@ -75,6 +77,36 @@ def purge_sensitive(store: Store, response_id: int, item_ids: Iterable[str]) -> 
     )
     return PurgeResult(answers, history, tuple(rewritten), tuple(deleted), notice,
                        partials_deleted=tuple(partials), not_removed=tuple(not_removed))
+
+
+def files_still_holding(store: Store, response_id: int, item_ids: Iterable[str]) -> list[Path]:
+    """The application's other copies of the database (automatic backups, unfinished ones, files a
+    recovery set aside) that still hold answers, history or notes of these items of the response:
+    e.g. after a removal that was interrupted once the database itself was cleaned."""
+    item_ids = sorted(set(item_ids))
+    if not item_ids:
+        return []
+    candidates = [*files.list_backups(store.path), *files.leftover_files(store.path),
+                  *files.set_aside_files(store.path)]
+    return [path for path in candidates if _holds(path, response_id, item_ids)]
+
+
+def _holds(path: Path, response_id: int, item_ids: list[str]) -> bool:
+    """Whether a copy holds rows of these items (True when it cannot be read: it may)."""
+    if path.name.endswith(("-wal", "-shm", "-journal")):
+        return True  # a side file of an unfinished copy: its pages may hold anything
+    marks = ", ".join("?" for _ in item_ids)
+    conn = None
+    try:
+        conn = sqlite3.connect(f"{files.file_uri(path)}?mode=ro&immutable=1", uri=True)
+        return any(conn.execute(f"SELECT 1 FROM {table} WHERE response_id = ? AND item_id IN ({marks}) LIMIT 1",
+                                [response_id, *item_ids]).fetchone()
+                   for table in ("answers", "history", "notes"))
+    except sqlite3.Error:
+        return True
+    finally:
+        if conn is not None:
+            conn.close()
 
 
 def _delete(backup: Path) -> bool:

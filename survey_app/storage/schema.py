@@ -166,13 +166,18 @@ def expected_objects(applied: frozenset[str]) -> dict[tuple[str, str], str]:
 
 
 def _owned_objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
-    """The objects the application answers for: not SQLite's own (`sqlite_autoindex_…`,
-    `sqlite_sequence`, `sqlite_stat1`), not sqlite-utils' migrations table and its indexes."""
+    """Every object of the file but sqlite-utils' migrations table and its own index (their SQL
+    changes between sqlite-utils versions). SQLite's implicit indexes (`sqlite_autoindex_answers_1`)
+    are compared like the rest: a name starting with "sqlite_" earns no trust (another program can
+    give that name to a table or an index of its own)."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     return {
         (kind, name): _normalised(sql)
         for kind, name, table, sql in rows
-        if not (kind in ("table", "index") and (name.startswith("sqlite_") or table == _SQLITE_UTILS_TABLE))
+        if not (table == _SQLITE_UTILS_TABLE and (
+            (kind == "table" and name == _SQLITE_UTILS_TABLE)
+            or (kind == "index" and name.startswith(f"idx_{_SQLITE_UTILS_TABLE}_")
+                and "UNIQUE INDEX" in (sql or "").upper())))
     }
 
 

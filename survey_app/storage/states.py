@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import gettext
-import re
 import unicodedata
 
 import pycountry
@@ -142,13 +141,16 @@ def clean_state_name(text: str) -> str:
     is one State), no invisible direction or zero-width characters, spaces and line breaks as
     single spaces. Raises ValueError (saying why) for an empty or too long name, or one with
     control characters."""
-    cleaned = " ".join(_INVISIBLE.sub("", unicodedata.normalize("NFC", text)).split())
+    # format characters (zero-width, direction marks and isolates, word joiners, tags) are invisible:
+    # "Fr\u2060ance" must not be a second State that looks like France
+    composed = unicodedata.normalize("NFC", text)
+    cleaned = " ".join("".join(ch for ch in composed if unicodedata.category(ch) != "Cf").split())
     if not cleaned:
         raise ValueError("a State name or code is needed")
     if len(cleaned) > STATE_NAME_CHARS:
         raise ValueError(f"a State name is at most {STATE_NAME_CHARS} characters")
-    if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
-        raise ValueError("a State name cannot contain control characters")
+    if any(unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs") for ch in cleaned):
+        raise ValueError("a State name cannot contain control, private-use or unassigned characters")
     return cleaned
 
 
@@ -157,7 +159,6 @@ def is_state_code(code: str) -> bool:
     return code in UN_MEMBER_CODES or code in OBSERVER_STATES
 
 
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 
 
 def _code_for(text: str) -> str | None:

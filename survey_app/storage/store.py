@@ -27,6 +27,7 @@ from sqlite_utils import Database
 
 from survey_app import limits
 from survey_app.errors import Diagnostic, SurveyError
+from survey_app.output import PRIVATE_FILE_MODE
 from survey_app.storage import codes, files, schema
 from survey_app.i18n.languages import UN_LANGUAGES, is_un_language
 from survey_app.storage.api import (
@@ -56,8 +57,6 @@ sqlite_utils.plugins._plugins_loaded = True
 DAILY = dt.timedelta(days=1)
 #: No single answer is larger than this (a table of many rows included).
 MAX_VALUE_BYTES = limits.ANSWER_VALUE_BYTES
-#: SQLite's primary result codes that `_write_error` names for the user
-SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_FULL = 5, 6, 8, 13
 #: How long a write waits for another program (a backup tool, a viewer) to release the file.
 BUSY_TIMEOUT_MS = 1500
 _RESPONSE_COLUMNS = (
@@ -189,7 +188,7 @@ class Store:
         existed = path.exists() and path.stat().st_size > 0
         if existed:
             # never modifies a damaged, foreign or newer file
-            files.check_file(path, writable=True, thorough=files.full_check_affordable(path))
+            files.check_file(path, writable=True, thorough=True)  # a file that will be written: always in full
             try:  # a read-only file would open, then fail at the first edit: say so now
                 with open(path, "r+b"):
                     pass
@@ -198,7 +197,7 @@ class Store:
                                   "opened read-only.", values={"path": path, "reason": exc.strerror}) from None
         else:
             try:
-                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE))
             except OSError as exc:
                 raise SurveyError(codes.CANNOT_OPEN, "{path}: the database cannot be created ({reason}).", values={"path": path, "reason": exc.strerror}) from None
         for leftover in files.remove_leftovers(path):  # a backup or restore killed part-way
@@ -228,6 +227,9 @@ class Store:
                     try:
                         files.automatic_backup(conn, path, reason="daily", keep=keep_backups)
                     except SurveyError as exc:
+                        if exc.code == codes.DAMAGED_NOT_BACKED_UP:  # damaged since the check: never written
+                            raise SurveyError(codes.DAMAGED, "{path}: the database file is damaged ({reason}).",
+                                              values={"path": path, "reason": exc.diagnostic.message}) from None
                         log.warning("%s", exc.diagnostic.message)
                         store.warnings.append(exc.diagnostic)
         except BaseException:
@@ -666,6 +668,14 @@ class Store:
         return [item for item in questionnaire.personal_items()
                 if item.id in answers or self.history(response_id, item.id)]
 
+    def personal_data_elsewhere(self, response_id: int, questionnaire: Questionnaire) -> list[Path]:
+        """The application's other copies of this database (backups, unfinished backups, files set
+        aside by a recovery) that still hold the response's personal data: after a removal that was
+        interrupted, the response itself may be clean while they are not."""
+        from survey_app.storage.purge import files_still_holding
+
+        return files_still_holding(self, response_id, [item.id for item in questionnaire.personal_items()])
+
     def purge_sensitive(self, response_id: int, item_ids: Iterable[str]) -> PurgeResult:
         """Remove answers, history and notes of these items, here and in every automatic backup."""
         from survey_app.storage.purge import purge_sensitive
@@ -767,12 +777,12 @@ def _write_error(path: Path, exc: sqlite3.Error) -> SurveyError:
     locked') is a refusal (SQLITE_CONSTRAINT), not another program holding the file.
     """
     primary = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF  # extended codes keep the primary in the low byte
-    if primary == SQLITE_FULL:
+    if primary == sqlite3.SQLITE_FULL:
         return SurveyError(codes.DISK_FULL, "{path}: the disk is full; the edit could not be saved.", values={"path": path})
-    if primary == SQLITE_READONLY:
+    if primary == sqlite3.SQLITE_READONLY:
         return SurveyError(codes.READ_ONLY_FILE, "{path}: the file is read-only; the edit could not be saved.",
                            values={"path": path})
-    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return SurveyError(codes.BUSY, "{path}: the file is locked by another program; the edit could not be saved.",
                            values={"path": path})
     return SurveyError(codes.WRITE_FAILED, "{path}: the edit could not be saved ({reason}).",

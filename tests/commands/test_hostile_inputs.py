@@ -262,3 +262,59 @@ def test_an_export_never_writes_through_a_link_planted_beside_it(capsys, db: Pat
     assert not out.is_symlink() and json.loads(out.read_text(encoding="utf-8"))["format"] == "survey-app/answers"
     assert _private(out)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == ["answers.json.partial"]
+
+
+def _demo_with_backup(capsys, tmp_path: Path) -> Path:
+    db = tmp_path / "data" / "survey.db"
+    assert run(capsys, db, "demo")[0] == 0
+    assert run(capsys, db, "backup")[0] == 0
+    return db
+
+
+def _holding(folder: Path, response_id: int = 3) -> list[str]:
+    """The database files under `folder` with personal data (answers, history, notes) of the response."""
+    from survey_app.questionnaire.catalog import Catalog
+
+    ids = [item.id for item in Catalog.load().get("nsi").personal_items()]
+    marks = ", ".join("?" for _ in ids)
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or not path.read_bytes().startswith(b"SQLite format 3"):
+            continue
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            if any(conn.execute(f"SELECT 1 FROM {table} WHERE response_id = ? AND item_id IN ({marks})",
+                                [response_id, *ids]).fetchone() for table in ("answers", "history", "notes")):
+                found.append(path.name)
+        finally:
+            conn.close()
+    return found
+
+
+def test_a_removal_interrupted_after_the_database_was_cleaned_can_be_finished(capsys, tmp_path: Path) -> None:
+    """Killed once the database was cleaned, before the backups were: running it again used to say
+    "nothing to remove" while every backup still held the contacts."""
+    db = _demo_with_backup(capsys, tmp_path)
+    killed = subprocess.run(
+        [sys.executable, "-c", "import os, sys; from survey_app.storage import purge; "
+         "purge._rewrite_backup = lambda *a: os._exit(137); from survey_app.cli import main; "
+         f"sys.exit(main(['--db', {str(db)!r}, 'purge-personal-data', '--response', '3', '--yes']))"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "SURVEY_APP_LANGUAGE": "en"})
+    assert killed.returncode == 137
+    assert _holding(db.parent) == sorted(p.name for p in (db.parent / "backups").iterdir())  # only backups
+    code, out, err = run(capsys, db, "purge-personal-data", "--response", "3", "--yes")
+    assert code == 0, err
+    assert "holds no personal data any more, but these copies of the database still do" in err
+    assert _holding(db.parent) == []
+
+
+def test_a_file_set_aside_by_a_recovery_is_named_as_still_holding_the_data(capsys, tmp_path: Path) -> None:
+    from storage.crafted import damage_index
+
+    db = _demo_with_backup(capsys, tmp_path)
+    damage_index(db)
+    assert run(capsys, db, "recover")[0] == 0
+    [aside] = [p for p in db.parent.iterdir() if ".damaged-" in p.name]
+    code, _, err = run(capsys, db, "purge-personal-data", "--response", "3", "--yes")
+    assert code == 1 and str(aside) in err  # kept as the recovery left it, and the user is told
+    assert _holding(db.parent) == [aside.name]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from survey_app import paths
+from survey_app import paths, resources
 from survey_app.errors import SurveyError
 from survey_app.questionnaire.catalog import Catalog, version_key
 from questionnaire.inline import HEADER, questionnaire_text
@@ -168,10 +168,17 @@ def test_links_that_loop_or_lead_nowhere_are_listed_not_raised() -> None:
     assert all([d.code for d in f.errors] == ["Q001"] for f in catalog.failures)
 
 
-def test_a_header_far_down_the_file_is_read_only_when_needed(monkeypatch) -> None:
+def test_a_header_far_down_the_file_is_read_when_a_questionnaire_is_asked_for(monkeypatch) -> None:
+    """Any such file may hold the newest version of what is asked for: the command line and the
+    start screen must agree on "the newest version" (nsi 2027.1 here)."""
     from survey_app.questionnaire import catalog as catalog_module
 
     folder = paths.user_questionnaires_dir()
+    nsi = Path(resources.questionnaires_dir() / "nsi.yaml").read_text(encoding="utf-8")
+    late_nsi = nsi.replace('version: "2026.1"', 'version: "2027.1"', 1)
+    head, rest = late_nsi.split("choice_lists:", 1)
+    (folder / "nsi-late.yaml").write_text("choice_lists:" + rest + "\n" + head.split("questionnaire:", 1)[1].join(
+        ["questionnaire:", ""]), encoding="utf-8")
     text = with_version("7")
     header, body = text[:text.index("parts:")], text[text.index("parts:"):]
     padding = "".join(f"# comment line {n} of a file whose header comes last\n" for n in range(2000))
@@ -180,9 +187,10 @@ def test_a_header_far_down_the_file_is_read_only_when_needed(monkeypatch) -> Non
     real_load = catalog_module.load
     monkeypatch.setattr(catalog_module, "load", lambda path, **kw: read.append(Path(path).name) or real_load(path, **kw))
     catalog = Catalog.load()
-    assert catalog.get("nsi").id == "nsi" and read == ["nsi.yaml"]  # the late file is not read for this
-    assert catalog.get("t", "7").version == "7"  # asked for: found by reading the rest
-    assert "late.yaml" in read
+    assert read == []
+    assert catalog.get("nsi").version == "2027.1"  # before: 2026.1 until the start screen had read all
+    assert sorted(read) == ["late.yaml", "nsi-late.yaml", "nsi.yaml"]
+    assert catalog.get("t", "7").version == "7"
 
 
 def test_a_version_the_header_spells_differently_is_found() -> None:

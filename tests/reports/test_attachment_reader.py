@@ -246,3 +246,24 @@ def test_a_forged_copy_with_both_fingerprints_recomputed_is_read(tmp_path: Path,
     data = b'{"format": "survey-app/answers", "answers": {}}'
     attached = read_attachment(forge.forged_copy(exported, tmp_path / "forged.pdf", data))
     assert attached.data == data and attached.digest == sha256(data)
+
+
+def test_an_encrypted_pdf_is_refused_without_any_cryptography_library(tmp_path: Path) -> None:
+    """Reading never decrypts, so the application needs no cryptography package (only the tests
+    do, to write such a file)."""
+    import subprocess
+    import sys
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.encrypt("", "owner", algorithm="AES-256")
+    pdf = tmp_path / "aes.pdf"
+    writer.write(pdf)
+    script = ("import sys; sys.modules['cryptography'] = None\n"
+              "from survey_app.reports.attachment_reader import read_attachment\n"
+              "from survey_app.errors import SurveyError\n"
+              f"try:\n    read_attachment({str(pdf)!r})\nexcept SurveyError as exc:\n    print(exc.code)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "P015", result.stderr

@@ -32,6 +32,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pytest.param({"state": {"code": "XX1", "name": "France"}}, id="code-format"),
     pytest.param({"state": {"code": "ATL", "name": "Atlantis"}}, id="code-unknown"),
     pytest.param({"state": {"code": 250, "name": "France"}}, id="code-number"),
+    pytest.param({"state": {"code": "FRA", "name": "Germany"}}, id="code-of-another-state"),
+    pytest.param({"state": {"code": None, "name": "Fr\ue000ance"}}, id="name-private-use"),
     pytest.param({"cycle": 2040.9}, id="cycle-fraction"),
     pytest.param({"cycle": True}, id="cycle-bool"),
     pytest.param({"cycle": "2040"}, id="cycle-text"),
@@ -72,3 +74,22 @@ def test_a_header_without_a_state_is_refused(tmp_path: Path, exported: Path, cap
     assert cli.main(["--db", str(tmp_path / "target.db"), "import-pdf", str(pdf)]) == 1
     assert "P013" in capsys.readouterr().err
 
+
+
+def test_a_member_state_named_without_its_code_is_stored_as_new_stores_it(
+        tmp_path: Path, exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"France" with no code would otherwise be a custom State beside FRA (and a second response for
+    the same cycle); an invisible word joiner would make "France" another State again."""
+    for number, name in enumerate(("France", "Fr\u2060ance")):
+        pdf = forge.forged_header(exported, tmp_path / f"f{number}.pdf", state={"code": None, "name": name},
+                                  cycle=2031 + number)
+        target = tmp_path / f"t{number}.db"
+        code = cli.main(["--db", str(target), "import-pdf", str(pdf)])
+        err = capsys.readouterr().err
+        if "\u2060" in name:  # not in its one spelling: written by someone else
+            assert code == 1 and "P016" in err
+            continue
+        assert code == 0, err
+        with Store.open(target, read_only=True) as store:
+            (summary,) = store.list_responses()
+        assert (summary.response.state.code, summary.response.state.name) == ("FRA", "France")

@@ -378,12 +378,10 @@ def test_a_database_whose_index_misses_rows_is_refused_untouched(db_path: Path, 
 
 def test_a_damaged_database_is_never_backed_up_nor_imported_into(db_path: Path, questionnaire: Questionnaire,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file too large for the full check on open (the limit is lowered here) is opened after
-    quick_check; the full check before every backup still refuses to copy it, and so the import
-    (which backs up first) is refused before it writes."""
-    from survey_app.storage.exchange import FORMAT, import_document
-
-    response_id = _filled(db_path, questionnaire)
+    """A file too large for the full check on a read-only open (the limit is lowered here) is read
+    after quick_check, but never copied (the full check runs before every backup); opened for
+    writing it always gets the full check, so it is refused before anything is written."""
+    _filled(db_path, questionnaire)
     with Store.open(db_path, keep_backups=2) as store:
         store.backup()
     good = files.list_backups(db_path)
@@ -393,20 +391,14 @@ def test_a_damaged_database_is_never_backed_up_nor_imported_into(db_path: Path, 
     for backup in good:  # the daily backup is due when it opens
         os.utime(backup, (two_days_ago, two_days_ago))
     monkeypatch.setattr(limits, "FULL_CHECK_ON_OPEN_BYTES", 0)
-    with Store.open(db_path, keep_backups=2) as store:
-        assert [warning.code for warning in store.warnings] == [codes.DAMAGED_NOT_BACKED_UP]
-        with pytest.raises(SurveyError) as error:
-            store.backup()
-        assert error.value.code == codes.DAMAGED_NOT_BACKED_UP
-        assert "missing from index" in str(error.value)
+    with pytest.raises(SurveyError) as error:
+        Store.open(db_path, keep_backups=2)  # for writing: the full check, whatever the size
+    assert error.value.code == codes.DAMAGED and "missing from index" in str(error.value)
+    with Store.open(db_path, read_only=True) as store:
         with pytest.raises(SurveyError) as error:
             store.backup(db_path.parent / "copy.db")
         assert error.value.code == codes.DAMAGED_NOT_BACKED_UP
-        document = {"format": FORMAT, "format_version": 1, "answers": {"ministry": "Ministry of Justice"}}
-        with pytest.raises(SurveyError) as error:
-            import_document(store, response_id, document, questionnaire)
-        assert error.value.code == codes.DAMAGED_NOT_BACKED_UP
-        assert store.answer(response_id, "ministry") is None
+        assert "missing from index" in str(error.value)
     assert files.list_backups(db_path) == good  # the good backups are all there, nothing rotated them out
     assert sorted(p.name for p in files.backups_dir(db_path).iterdir()) == [p.name for p in good]
     assert not (db_path.parent / "copy.db").exists()
@@ -486,3 +478,54 @@ def test_a_backup_killed_part_way_is_never_a_backup_and_is_removed_when_opened(d
         assert not any(path.exists() for path in left)
         assert files.list_backups(db_path) == backups
         assert store.answer(response.id, "annex_0") is not None
+
+
+def _copy_with_wal(tmp_path: Path, *statements: str) -> Path:
+    """A database copied together with its -wal while the last changes are only in the WAL."""
+    import sqlite3
+
+    live = tmp_path / "live.db"
+    with Store.open(live):
+        pass
+    writer = sqlite3.connect(live, isolation_level=None)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    for statement in statements:
+        writer.execute(statement)
+    copy = tmp_path / "copied.db"
+    shutil.copyfile(live, copy)
+    shutil.copyfile(f"{live}-wal", f"{copy}-wal")
+    writer.close()
+    return copy
+
+
+def test_a_backup_is_restored_as_it_was_checked_with_its_journal(tmp_path: Path) -> None:
+    """The check read the backup with its -wal; the copy used to read it without (the WAL's
+    changes were lost, or objects the WAL had dropped came back)."""
+    backup = _copy_with_wal(tmp_path, "INSERT INTO meta (key, value) VALUES ('user_name', 'only in the WAL')")
+    target = tmp_path / "survey.db"
+    files.restore_backup(backup, target)
+    with Store.open(target) as store:
+        assert store.saved_user() == "only in the WAL"
+
+
+def test_only_damage_is_called_damage(tmp_path: Path) -> None:
+    """A file another program holds must never be offered for setting aside as "damaged"."""
+    import sqlite3
+
+    path = tmp_path / "held.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    reader = sqlite3.connect(path, timeout=0)
+    with pytest.raises(sqlite3.OperationalError) as busy:
+        reader.execute("SELECT * FROM t").fetchall()
+    reader.close()
+    holder.execute("ROLLBACK")
+    holder.close()
+    assert files._check_failure(path, busy.value).code == codes.BUSY
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(files.SQLITE_HEADER + b"\x00" * 4000)
+    with pytest.raises(sqlite3.DatabaseError) as damaged:
+        sqlite3.connect(corrupt).execute("SELECT * FROM sqlite_master").fetchall()
+    assert files._check_failure(corrupt, damaged.value).code == codes.DAMAGED

@@ -138,3 +138,30 @@ def test_recovery_sets_a_foreign_database_aside_and_skips_foreign_backups(db_pat
     assert recovery.set_aside.read_bytes() == crafted  # kept aside, unchanged
     with Store.open(db_path) as store:
         assert store.answer(response_id, "ministry").value == "Ministry of Foreign Affairs"
+
+
+def _rename_object(path: Path, old: str, new: str) -> None:
+    """Give an object a name of SQLite's own ("sqlite_…"), as another tool can with writable_schema."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET name = ?, tbl_name = CASE WHEN type = 'table' THEN ? ELSE tbl_name END,"
+                 " sql = replace(sql, ?, ?) WHERE name = ?", [new, new, old, new, old])
+    conn.close()
+
+
+@pytest.mark.parametrize(("statement", "old", "new"), [
+    ("CREATE TABLE shadow (item_id, value)", "shadow", "sqlite_shadow"),  # data no purge would reach
+    ("CREATE UNIQUE INDEX copy_idx ON answers(item_id, response_id, value)", "copy_idx", "sqlite_idx"),
+    ("CREATE INDEX notes_text ON notes(text)", "notes_text", "sqlite_copy"),
+])
+def test_a_name_of_sqlite_s_own_earns_no_trust(db_path: Path, questionnaire: Questionnaire,
+                                               statement: str, old: str, new: str) -> None:
+    _filled(db_path, questionnaire)
+    add_objects(db_path, statement)
+    _rename_object(db_path, old, new)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]  # SQLite itself is content
+    with pytest.raises(SurveyError) as error:
+        Store.open(db_path)
+    assert error.value.code == codes.FOREIGN_OBJECTS and new in str(error.value)

@@ -219,7 +219,7 @@ def test_write_errors_are_named_by_sqlites_code_not_its_text(tmp_path: Path) -> 
     from survey_app.storage.store import _write_error
 
     path = tmp_path / "errors.db"
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=0)  # a lock is reported at once
     conn.execute("CREATE TABLE t (x TEXT)")
     conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON t WHEN new.x = 'no' BEGIN SELECT RAISE(ABORT, 'database is locked'); END")
     conn.execute("CREATE TRIGGER full BEFORE INSERT ON t WHEN new.x = 'full' BEGIN SELECT RAISE(ABORT, 'disk is full'); END")
