@@ -64,3 +64,14 @@ def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
         # name type... encoding emb sub uni object-id gen: "emb" is the 5th field from the end
         fonts.append((parts[0], parts[-5] == "yes"))
     return fonts
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real exported submission PDF (a response with answers), made once per test module."""
+    from . import forge
+
+    folder = tmp_path_factory.mktemp("exported")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SURVEY_APP_HOME", str(folder / "user-data"))
+        return forge.exported_submission(folder)

@@ -35,14 +35,6 @@ from survey_app.reports.attachment_reader import read_attachment
 from . import forge
 
 
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("exported")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SURVEY_APP_HOME", str(folder / "user-data"))
-        return forge.exported_submission(folder)
-
-
 def refused(path: Path) -> SurveyError:
     with pytest.raises(SurveyError) as caught:
         read_attachment(path)

@@ -14,14 +14,6 @@ from survey_app.storage.store import Store
 from . import forge
 
 
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("exported")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SURVEY_APP_HOME", str(folder / "user-data"))
-        return forge.exported_submission(folder)
-
-
 @pytest.mark.parametrize("header", [
     pytest.param({"language": "klingon"}, id="language"),
     pytest.param({"language": ["en"]}, id="language-list"),
