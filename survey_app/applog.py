@@ -102,11 +102,10 @@ def file_handler(path: Path | None = None) -> logging.Handler | None:
     return handler
 
 
-def record(kind: type[BaseException], value: BaseException | None, tb: TracebackType | None) -> str:
-    """Append an unexpected error's redacted traceback to the log file; returns what was written."""
-    text = redacted_traceback(kind, value, tb)
+def record(kind: type[BaseException], value: BaseException | None, tb: TracebackType | None) -> None:
+    """Append an unexpected error's redacted traceback to the log file (whether or not the
+    application's log handler is installed: it is what the error dialog points to)."""
     path = paths.log_file()
     open_private(path)
     with contextlib.suppress(OSError), path.open("a", encoding="utf-8") as handle:
-        handle.write(text + "\n")
-    return text
+        handle.write(redacted_traceback(kind, value, tb) + "\n")

@@ -1,7 +1,8 @@
 """All questionnaires the application knows: the bundled ones and those the user added.
 
 A broken file never stops the others from loading: it is listed in `Catalog.failures` with its
-diagnostics. Files are indexed by their header and read when a questionnaire is asked for. Questionnaires are kept by (id, version); the newest version is the default.
+diagnostics. Files are indexed by their header and read when a questionnaire is asked for.
+Questionnaires are kept by (id, version); the newest version is the default.
 """
 
 from __future__ import annotations
@@ -93,10 +94,8 @@ class Catalog:
             for path in sorted(folder.glob("*.yaml")):
                 try:
                     resolved = path.resolve(strict=True)
-                except (OSError, RuntimeError) as exc:  # a dangling link or a loop of links
-                    reason = getattr(exc, "strerror", None) or str(exc)
-                    catalog._failures.append(CatalogFailure(path, [error(
-                        "Q001", f"The file cannot be read: {reason}.", Position(str(path), 1, 1))]))
+                except (OSError, RuntimeError):  # a dangling link or a loop of links: read_file says which
+                    catalog._index(path, limit)
                     continue
                 if resolved in seen:
                     continue
@@ -121,9 +120,7 @@ class Catalog:
         a duplicate (Q029), a broken one leaves the place to the next."""
         for path, limit in self._pending.pop(key, ()):
             if key in self.questionnaires:
-                clash = error("Q029", f"Questionnaire '{key[0]}' version {key[1]} is already loaded from "
-                                      f"{self.sources[key]}; this copy is ignored.", Position(str(path), 1, 1))
-                self._failures.append(CatalogFailure(path, [clash]))
+                self._failures.append(CatalogFailure(path, [self._duplicate(key, path)]))
                 continue
             if self.sources.get(key) == path:
                 del self.sources[key]
@@ -146,6 +143,10 @@ class Catalog:
             self._read(key)
         self._read_unindexed()
 
+    def _duplicate(self, key: tuple[str, str], path: Path) -> Diagnostic:
+        return error("Q029", f"Questionnaire '{key[0]}' version {key[1]} is already loaded from "
+                             f"{self.sources[key]}; this copy is ignored.", Position(str(path), 1, 1))
+
     def _take(self, path: Path, result: LoadResult) -> bool:
         q = result.questionnaire
         if q is None:
@@ -153,9 +154,7 @@ class Catalog:
             return False
         key = (q.id, q.version)
         if key in self.questionnaires:
-            clash = error("Q029", f"Questionnaire '{q.id}' version {q.version} is already loaded from "
-                                  f"{self.sources[key]}; this copy is ignored.", Position(str(path), 1, 1))
-            self._failures.append(CatalogFailure(path, [*result.diagnostics, clash]))
+            self._failures.append(CatalogFailure(path, [*result.diagnostics, self._duplicate(key, path)]))
             return False
         self.questionnaires[key] = q
         self.sources[key] = path

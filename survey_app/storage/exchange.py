@@ -130,9 +130,12 @@ def read_document(path: Path) -> dict[str, Any]:
 
 
 class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
+    """A key written twice in one mapping (JSON's object, YAML's mapping; `line` where YAML knows it)."""
+
+    def __init__(self, key: object, line: int | None = None) -> None:
         super().__init__(key)
         self.key = key
+        self.line = line
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -155,7 +158,7 @@ def parse_document(raw: bytes, *, name: str = "<answers>") -> dict[str, Any]:
             document = json.loads(text, object_pairs_hook=_no_duplicate_keys)
         except _DuplicateKey as exc:
             raise SurveyError(codes.IMPORT_UNREADABLE, "{name}: {key} is written twice in the same place; keep one.",
-                              hint=N_("Remove one of the two, then import the file again."), values={"name": name, "key": json.dumps(exc.key, ensure_ascii=False)[:80]}) from None
+                              hint=N_("Remove one of the two, then import the file again."), values={"name": name, "key": _shown_key(exc.key)}) from None
         except RecursionError:
             raise SurveyError(codes.IMPORT_TOO_DEEP, "{name}: the file is nested too deeply.", values={"name": name}) from None
         except json.JSONDecodeError as exc:
@@ -191,13 +194,6 @@ def _decode(raw: bytes, name: str) -> str:
     return text
 
 
-class _YamlDuplicateKey(ValueError):
-    def __init__(self, key: object, line: int) -> None:
-        super().__init__(key)
-        self.key = key
-        self.line = line
-
-
 class _AnswersLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """A safe loader that reads plain values as JSON would: null, true/false, whole and decimal
     numbers; everything else stays the text that was written. YAML 1.1's implicit types would
@@ -212,7 +208,7 @@ class _AnswersLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ig
             for key_node, _value_node in node.value:
                 key = self.construct_object(key_node, deep=deep)
                 if key in seen:
-                    raise _YamlDuplicateKey(key, key_node.start_mark.line + 1)
+                    raise _DuplicateKey(key, key_node.start_mark.line + 1)
                 seen.add(key)
         return mapping
 
@@ -255,7 +251,7 @@ def _load_yaml(text: str, name: str) -> Any:
             if nodes > MAX_NODES:
                 raise SurveyError(codes.IMPORT_TOO_DEEP, "{name}: the file has too many entries for an answers file.", values={"name": name})
         return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, checked above
-    except _YamlDuplicateKey as exc:
+    except _DuplicateKey as exc:
         raise SurveyError(codes.IMPORT_UNREADABLE, "{name}:{line}: {key} is written twice in the same place; keep one.",
                           hint=N_("Remove one of the two, then import the file again."),
                           values={"name": name, "line": exc.line, "key": _shown_key(exc.key)}) from None
