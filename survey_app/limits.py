@@ -21,6 +21,14 @@ IMPORT_NODES = 500_000
 #: rows of one table answer
 IMPORT_ROWS = 10_000
 
+# -- contribution files (requests sent to other agencies, their replies) --------------------------
+#: a contribution file, encrypted or not (answers, the questionnaire it may carry, base64 overhead)
+CONTRIBUTION_FILE_BYTES = 40 * MIB
+#: characters of an agency's name
+AGENCY_NAME_CHARS = 200
+#: characters of a request's message, and of a note returned with one answer
+CONTRIBUTION_MESSAGE_CHARS = 10_000
+
 # -- the database ---------------------------------------------------------------------------------
 #: one stored answer (a table of many rows included), as JSON
 ANSWER_VALUE_BYTES = 8 * MIB

@@ -14,4 +14,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "survey_app.commands.compare",
     "survey_app.commands.i18n_status",
     "survey_app.commands.privacy",
+    "survey_app.commands.contribution",
 )

@@ -16,6 +16,11 @@ Value = Any
 CYCLE_YEARS = range(1900, 2201)
 
 
+#: Response.kind of an agency's workspace (a request opened in its database); others are "own"
+KIND_OWN = "own"
+KIND_CONTRIBUTION = "contribution"
+
+
 class Status(StrEnum):
     DRAFT = "draft"
     FINAL = "final"
@@ -60,6 +65,14 @@ class Response:
     previous_id: int | None = None
     #: soft-deleted (hidden from lists, can be undeleted)
     deleted: bool = False
+    #: stable identity across databases (a contribution reply names the response by it)
+    uuid: str = ""
+    #: "own", or "contribution": an agency's workspace answering a lead's request
+    kind: str = "own"
+
+    @property
+    def is_contribution(self) -> bool:
+        return self.kind == KIND_CONTRIBUTION
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,5 +103,7 @@ class HistoryEntry:
     new_value: Value
     changed_at: str
     changed_by: str
-    #: "edit", "import", "carry_forward", "restore", "purge", "clear"
+    #: "edit", "import", "carry_forward", "restore", "purge", "clear", "contribution", "contribution_base"
     reason: str
+    #: where a merged answer came from: JSON {"agency", "request", "requested", "returned", "answered_by"}
+    source: str = ""

@@ -413,7 +413,7 @@ def import_document(
     current = store.values(response_id)
     changed = {item_id: value for item_id, value in values.items() if current.get(item_id) != value}
     if changed:
-        store._check_editable(response_id)  # refuse a final response before making the backup
+        store._check_editable(response_id, changed)  # refuse a final response (or items not asked) before the backup
         store.backup(reason="before-import")
         store.set_answers(response_id, changed, who=who, reason="import")
     return ImportResult(len(changed), len(values) - len(changed))

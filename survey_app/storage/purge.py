@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from survey_app.errors import SurveyError
 from survey_app.storage import codes, files
+from survey_app.storage.contributions import purge_items
 
 if TYPE_CHECKING:
     from survey_app.storage.store import PurgeResult, Store
@@ -29,6 +30,7 @@ def _purge_rows(conn: sqlite3.Connection, response_id: int, item_ids: list[str])
         f"DELETE FROM history WHERE response_id = ? AND item_id IN ({marks})", [response_id, *item_ids]
     ).rowcount
     conn.execute(f"DELETE FROM notes WHERE response_id = ? AND item_id IN ({marks})", [response_id, *item_ids])
+    purge_items(conn, response_id, item_ids)  # the values sent to or received from other agencies
     return answers, history
 
 

@@ -100,6 +100,64 @@ def m002_events_and_progress(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
+@MIGRATIONS(name="m003_contributions")
+def m003_contributions(db: Database) -> None:
+    """Contributions from other agencies (docs/contributions.md).
+
+    - every response gets a stable `uuid` (a reply names the response it answers by it), and a
+      `kind`: "own", or "contribution" for an agency's workspace (a request opened in its database;
+      several may answer the same State and cycle, so the one-per-cycle rule is for own responses);
+    - `contributions`: the requests a lead sent (the items asked, the values sent: the merge base);
+    - `workspaces`: on the agency's side, the request a workspace answers;
+    - `history.source`: where a merged answer came from (agency, request and reply dates), JSON.
+    """
+    import uuid
+
+    db.execute("ALTER TABLE responses ADD COLUMN uuid TEXT")
+    db.execute("ALTER TABLE responses ADD COLUMN kind TEXT NOT NULL DEFAULT 'own'")
+    for (response_id,) in db.execute("SELECT id FROM responses").fetchall():
+        db.execute("UPDATE responses SET uuid = ? WHERE id = ?", [str(uuid.uuid4()), response_id])
+    db.execute("CREATE UNIQUE INDEX responses_by_uuid ON responses(uuid)")
+    db.execute("DROP INDEX responses_one_per_cycle")
+    db.execute(
+        "CREATE UNIQUE INDEX responses_one_per_cycle ON responses(state_key, cycle, questionnaire_id)"
+        " WHERE deleted = 0 AND kind = 'own'"
+    )
+    db.execute(
+        """CREATE TABLE contributions (
+            id TEXT PRIMARY KEY,
+            response_id INTEGER NOT NULL REFERENCES responses(id),
+            agency TEXT NOT NULL,
+            items TEXT NOT NULL,
+            base TEXT NOT NULL,
+            due TEXT,
+            message TEXT NOT NULL DEFAULT '',
+            options TEXT NOT NULL DEFAULT '{}',
+            sent_at TEXT NOT NULL,
+            sent_by TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'sent',
+            returned_at TEXT,
+            returned_by TEXT,
+            merged_at TEXT,
+            merged_base TEXT NOT NULL DEFAULT '{}'
+        )"""
+    )
+    db.execute("CREATE INDEX contributions_by_response ON contributions(response_id)")
+    db.execute(
+        """CREATE TABLE workspaces (
+            response_id INTEGER PRIMARY KEY REFERENCES responses(id),
+            request_id TEXT NOT NULL,
+            request TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            returned_at TEXT,
+            reply_notes TEXT NOT NULL DEFAULT '{}'
+        )"""
+    )
+    db.execute("CREATE INDEX workspaces_by_request ON workspaces(request_id)")
+    db.execute("ALTER TABLE history ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+    db.execute("PRAGMA user_version = 3")
+
+
 #: The schema version this application writes (the number of migrations it knows).
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in MIGRATIONS._migrations)

@@ -17,6 +17,7 @@ import os
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,8 @@ from survey_app.storage import codes, files, schema
 from survey_app.i18n.languages import UN_LANGUAGES, is_un_language
 from survey_app.storage.api import (
     CYCLE_YEARS,
+    KIND_CONTRIBUTION,
+    KIND_OWN,
     Answer,
     HistoryEntry,
     Response,
@@ -61,8 +64,9 @@ MAX_VALUE_BYTES = limits.ANSWER_VALUE_BYTES
 BUSY_TIMEOUT_MS = 1500
 _RESPONSE_COLUMNS = (
     "id, state_code, state_name, cycle, questionnaire_id, questionnaire_version, language, status,"
-    " created_at, updated_at, previous_id, deleted"
+    " created_at, updated_at, previous_id, deleted, uuid, kind"
 )
+_RESPONSE_COLUMN_COUNT = len(_RESPONSE_COLUMNS.split(","))
 
 
 def now() -> str:
@@ -277,6 +281,17 @@ class Store:
     def create_response(
         self, *, state: State, cycle: int, questionnaire: Questionnaire, language: str, previous_id: int | None = None
     ) -> Response:
+        row = self.response_row(state=state, cycle=cycle, questionnaire=questionnaire, language=language,
+                                previous_id=previous_id)
+        with self._writing("create the response"), self.db.atomic():
+            response_id = self._insert_response(row)
+        return self.response(response_id)
+
+    def response_row(
+        self, *, state: State, cycle: int, questionnaire: Questionnaire, language: str, previous_id: int | None = None,
+        kind: str = KIND_OWN,
+    ) -> dict[str, Any]:
+        """The checked row of a new response (not written yet): see `_insert_response`."""
         if type(cycle) is not int or cycle not in CYCLE_YEARS:  # not 2040.9 cut to 2040, nor True
             raise SurveyError(codes.BAD_INPUT, "cycle {cycle}: enter a year between {first} and {last}.",
                               values={"cycle": repr(cycle)[:40], "first": CYCLE_YEARS.start, "last": CYCLE_YEARS.stop - 1})
@@ -308,24 +323,30 @@ class Store:
             "previous_id": previous_id,
             "deleted": 0,
             "answerable_items": _dump(items),
+            "uuid": str(uuid.uuid4()),
+            "kind": kind,
         }
-        with self._writing("create the response"):
+        return row
+
+    def _insert_response(self, row: Mapping[str, Any]) -> int:
+        """Write a row from `response_row` (inside the caller's `_writing` and transaction)."""
+        if row["kind"] == KIND_OWN:
             existing = self.db.execute(
-                "SELECT id FROM responses WHERE state_key = ? AND cycle = ? AND questionnaire_id = ? AND deleted = 0",
-                [state.key, int(cycle), questionnaire.id],
+                "SELECT id FROM responses WHERE state_key = ? AND cycle = ? AND questionnaire_id = ? AND deleted = 0"
+                " AND kind = 'own'",
+                [row["state_key"], row["cycle"], row["questionnaire_id"]],
             ).fetchone()
             if existing:
                 raise SurveyError(
                     codes.DUPLICATE_RESPONSE,
-                    "{state}, {cycle}: a response to {questionnaire} already exists (number {number}).", values={"state": state.name, "cycle": cycle, "questionnaire": questionnaire.id, "number": existing[0]}
+                    "{state}, {cycle}: a response to {questionnaire} already exists (number {number}).", values={"state": row["state_name"], "cycle": row["cycle"], "questionnaire": row["questionnaire_id"], "number": existing[0]}
                 )
-            with self.db.atomic():
-                cursor = self.db.execute(
-                    f"INSERT INTO responses ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values())
-                )
-                response_id = cursor.lastrowid
-                self._event(response_id, "create", self.user, f"cycle {cycle}")
-        return self.response(response_id)
+        cursor = self.db.execute(
+            f"INSERT INTO responses ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values())
+        )
+        response_id = int(cursor.lastrowid)
+        self._event(response_id, "create", self.user, f"cycle {row['cycle']}")
+        return response_id
 
     def response(self, response_id: int) -> Response:
         row = self.db.execute(f"SELECT {_RESPONSE_COLUMNS} FROM responses WHERE id = ?", [response_id]).fetchone()
@@ -344,7 +365,8 @@ class Store:
                 FROM responses r {where}
                 ORDER BY r.cycle DESC, r.updated_at DESC, r.id DESC"""
         ).fetchall()
-        return [ResponseSummary(_response_from_row(row[:12]), row[12], row[13]) for row in rows]
+        n = _RESPONSE_COLUMN_COUNT
+        return [ResponseSummary(_response_from_row(row[:n]), row[n], row[n + 1]) for row in rows]
 
     def delete_response(self, response_id: int) -> None:
         """Soft delete: the response disappears from lists but stays in the file, undoable."""
@@ -356,9 +378,9 @@ class Store:
     def undelete_response(self, response_id: int) -> None:
         response = self.response(response_id)
         with self._writing("restore the response"):
-            clash = self.db.execute(
+            clash = response.kind == KIND_OWN and self.db.execute(
                 "SELECT id FROM responses WHERE state_key = ? AND cycle = ? AND questionnaire_id = ? AND deleted = 0"
-                " AND id != ?",
+                " AND kind = 'own' AND id != ?",
                 [response.state.key, response.cycle, response.questionnaire_id, response_id],
             ).fetchone()
             if clash:
@@ -426,7 +448,7 @@ class Store:
     ) -> Answer | None:
         """Write one answer now (its own transaction) and record it in the history; None clears it."""
         who = who or self.user
-        self._check_editable(response_id)
+        self._check_editable(response_id, (item_id,))
         _check_storable(item_id, value)
         self._queue_or_write(PendingEdit("set", response_id, (item_id, value, reason, review), who, now()))
         return self.answer(response_id, item_id)
@@ -440,7 +462,7 @@ class Store:
 
     def clear_answer(self, response_id: int, item_id: str, *, who: str | None = None, reason: str = "clear") -> None:
         who = who or self.user
-        self._check_editable(response_id)
+        self._check_editable(response_id, (item_id,))
         self._queue_or_write(PendingEdit("clear", response_id, (item_id, reason), who, now()))
 
     def set_answers(
@@ -449,18 +471,18 @@ class Store:
     ) -> None:
         """Several answers in one transaction: all are written or none (None clears an answer)."""
         who = who or self.user
-        self._check_editable(response_id)
+        self._check_editable(response_id, values)
         for item_id, value in values.items():
             _check_storable(item_id, value)
         self._queue_or_write(PendingEdit("set_many", response_id, (dict(values), reason, review), who, now()))
 
     def history(self, response_id: int, item_id: str) -> list[HistoryEntry]:
         rows = self.db.execute(
-            "SELECT id, item_id, old_value, new_value, changed_at, changed_by, reason FROM history"
+            "SELECT id, item_id, old_value, new_value, changed_at, changed_by, reason, source FROM history"
             " WHERE response_id = ? AND item_id = ? ORDER BY id",
             [response_id, item_id],
         )
-        return [HistoryEntry(r[0], r[1], _load(r[2]), _load(r[3]), r[4], r[5], r[6]) for r in rows]
+        return [HistoryEntry(r[0], r[1], _load(r[2]), _load(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
 
     def restore(self, response_id: int, history_id: int, *, who: str | None = None) -> Answer | None:
         """Bring back the value an item had after history entry `history_id` (recorded as a new entry)."""
@@ -584,7 +606,8 @@ class Store:
             self.db.execute("UPDATE responses SET updated_at = ? WHERE id = ?", [edit.at, edit.response_id])
 
     def _write_value(
-        self, response_id: int, item_id: str, value: Value, who: str, reason: str, review: ReviewState, at: str
+        self, response_id: int, item_id: str, value: Value, who: str, reason: str, review: ReviewState, at: str,
+        source: str = "",
     ) -> None:
         old = self.db.execute(
             "SELECT value FROM answers WHERE response_id = ? AND item_id = ?", [response_id, item_id]
@@ -608,18 +631,29 @@ class Store:
                 [response_id, item_id, new_text, review.value, at, who, int(is_filled(value))],
             )
         self.db.execute(
-            "INSERT INTO history (response_id, item_id, old_value, new_value, changed_at, changed_by, reason)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [response_id, item_id, old_text, new_text, at, who, reason],
+            "INSERT INTO history (response_id, item_id, old_value, new_value, changed_at, changed_by, reason, source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [response_id, item_id, old_text, new_text, at, who, reason, source],
         )
 
-    def _check_editable(self, response_id: int) -> None:
+    @staticmethod
+    def check_storable(item_id: str, value: Value) -> None:
+        _check_storable(item_id, value)
+
+    def _check_editable(self, response_id: int, item_ids: Iterable[str] = ()) -> None:
         response = self.response(response_id)
         if response.status is Status.FINAL:
             raise SurveyError(
                 codes.RESPONSE_FINAL,
                 "response {response_id} ({state}, {cycle}) is final; reopen it to change it.", values={"response_id": response_id, "state": response.state.name, "cycle": response.cycle}
             )
+        if response.kind == KIND_CONTRIBUTION and item_ids:
+            from survey_app.storage.contributions import asked_items
+
+            not_asked = sorted(set(item_ids) - asked_items(self, response_id))
+            if not_asked:
+                raise SurveyError(codes.NOT_ASKED, "{items}: the lead did not ask your agency to answer this; it is "
+                                  "shown for context only.", values={"items": ", ".join(not_asked[:5])})
 
     @contextlib.contextmanager
     def _writing(self, what: str) -> Iterator[None]:
@@ -694,6 +728,7 @@ def _status(text: object) -> Status:
 
 
 def _check_storable(item_id: str, value: Value) -> None:
+    """Refuse what cannot be stored (not JSON, too large) before anything is written."""
     if not isinstance(item_id, str) or not item_id:
         raise SurveyError(codes.BAD_INPUT, "{item_id}: an item id must be a non-empty text.", values={"item_id": repr(item_id)})
     try:
@@ -766,6 +801,8 @@ def _response_from_row(row: tuple[Any, ...]) -> Response:
         updated_at=row[9],
         previous_id=row[10],
         deleted=bool(row[11]),
+        uuid=row[12] or "",
+        kind=row[13] or KIND_OWN,
     )
 
 

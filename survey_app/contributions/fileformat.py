@@ -1,0 +1,201 @@
+"""Contribution files: a request the lead sends to an agency, the reply the agency returns.
+
+A file is UTF-8 JSON (so an IT officer can read what leaves the ministry), or the same JSON inside
+a passphrase envelope (`crypto`). Files are never trusted: size, encoding, nesting and entries are
+checked as for an answers file (`storage.exchange.parse_document`), then the shape of the document
+here, then every value against the questionnaire (`service`), before anything is shown or written.
+
+    request: {"format": FORMAT, "format_version": 1, "kind": "request", "request_id", "response":
+              IDENTITY, "lead": {"ministry", "sent_by", "sent_at"}, "agency", "due", "message",
+              "items": [ids], "base": {id: value}, "context": {id: value}, "include_sensitive",
+              "questionnaire_file": {"name", "text"} | null}
+    reply:   {"format": FORMAT, "format_version": 1, "kind": "reply", "request_id", "response":
+              IDENTITY, "agency", "answered_by", "returned_at", "questionnaire_version",
+              "base": {id: value}, "answers": {id: {"value", "updated_at", "updated_by"}},
+              "notes": {id: text}}
+    IDENTITY: {"uuid", "state": {"code", "name"}, "cycle", "questionnaire", "questionnaire_version",
+               "language"}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from survey_app import inputs, limits, output
+from survey_app.contributions import codes, crypto
+from survey_app.errors import SurveyError
+
+FORMAT = "survey-app/contribution"
+FORMAT_VERSION = 1
+#: the extension of contribution files (requests and replies)
+EXTENSION = ".nsi-contribution"
+REQUEST = "request"
+REPLY = "reply"
+
+
+# -- writing ---------------------------------------------------------------------------------------
+def encode(document: Mapping[str, Any], passphrase: str | None = None) -> bytes:
+    """The bytes of a file: readable JSON, or the encrypted envelope when a passphrase is given."""
+    plain = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    if not passphrase:
+        return plain + b"\n"
+    crypto.check_passphrase(passphrase)
+    return crypto.encrypt(plain, passphrase)
+
+
+def write(document: Mapping[str, Any], out: Path, passphrase: str | None = None) -> Path:
+    """Write the file whole or not at all, readable by its owner only (it may hold personal data)."""
+    data = encode(document, passphrase)
+    out = Path(out)
+    if not out.name or out.is_dir():
+        raise SurveyError(codes.UNREADABLE, "{path}: give the name of a file to write, not a folder.",
+                          values={"path": out})
+    try:
+        with output.private_output(out) as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise SurveyError(codes.UNREADABLE, "{path}: the file cannot be written ({reason}).",
+                          values={"path": out, "reason": exc.strerror or exc}) from None
+    return out
+
+
+# -- reading ---------------------------------------------------------------------------------------
+def read(path: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """The document of a contribution file, decrypted and checked in shape (not yet in values)."""
+    path = Path(path)
+    try:
+        raw = inputs.read_regular_file(path, limit=limits.CONTRIBUTION_FILE_BYTES)
+    except inputs.NotRegularFile as exc:
+        raise SurveyError(codes.UNREADABLE, exc.message, values={"path": path}) from None
+    except inputs.TooLarge as exc:
+        raise SurveyError(codes.UNREADABLE, "{path}: the file is larger than {limit} MB; this is not a contribution "
+                          "file.", values={"path": path, "limit": exc.limit // limits.MIB}) from None
+    except OSError as exc:
+        raise SurveyError(codes.UNREADABLE, "{path}: the file cannot be read ({reason}).",
+                          values={"path": path, "reason": exc.strerror or exc}) from None
+    return parse(raw, name=path.name, passphrase=passphrase)
+
+
+def parse(raw: bytes, *, name: str, passphrase: str | None = None) -> dict[str, Any]:
+    document = _json(raw, name)
+    if crypto.is_envelope(document):
+        document = _json(crypto.decrypt(document, passphrase, name=name), name)
+    check_shape(document, name)
+    return document
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether a file is an encrypted contribution (so the user is asked for the passphrase first)."""
+    try:
+        raw = inputs.read_regular_file(Path(path), limit=limits.CONTRIBUTION_FILE_BYTES)
+        return crypto.is_envelope(_json(raw, Path(path).name))
+    except (OSError, inputs.NotRegularFile, inputs.TooLarge, SurveyError):
+        return False  # reading it again says what is wrong
+
+
+def _json(raw: bytes, name: str) -> dict[str, Any]:
+    from survey_app.storage import exchange
+
+    if not raw.lstrip().startswith(b"{"):
+        raise SurveyError(codes.WRONG_FORMAT, "{name}: this is not a contribution file (it is not JSON).",
+                          values={"name": name})
+    try:
+        document = exchange.parse_document(raw, name=name)
+    except SurveyError as exc:
+        raise SurveyError(codes.UNREADABLE, "{name}: the file cannot be read: {reason}",
+                          values={"name": name, "reason": exc.diagnostic.message}) from None
+    return document
+
+
+# -- the shape of a document -------------------------------------------------------------------------
+def check_shape(document: Mapping[str, Any], name: str) -> None:
+    """Refuse a document that is not a contribution of this version, or whose fields have the wrong
+    types or sizes (values are checked later, against the questionnaire)."""
+    if document.get("format") != FORMAT:
+        raise SurveyError(codes.WRONG_FORMAT, "{name}: this is not a contribution file.", values={"name": name})
+    version = document.get("format_version")
+    if isinstance(version, bool) or version != FORMAT_VERSION:
+        raise SurveyError(codes.WRONG_FORMAT, "{name}: contribution format version {found} is not supported "
+                          "(this application reads version {expected}); a newer version of the application may "
+                          "read it.", values={"name": name, "found": repr(version)[:40], "expected": FORMAT_VERSION})
+    kind = document.get("kind")
+    if kind not in (REQUEST, REPLY):
+        raise SurveyError(codes.WRONG_FORMAT, "{name}: \"kind\" must be \"request\" or \"reply\".", values={"name": name})
+    _text(document, "request_id", name, limit=100)
+    _identity(document.get("response"), name)
+    _text(document, "agency", name, limit=limits.AGENCY_NAME_CHARS)
+    _mapping(document, "base", name)
+    if kind == REQUEST:
+        items = document.get("items")
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and 0 < len(i) <= 200 for i in items):
+            _wrong(name, "items", "a list of question ids")
+        _mapping(document, "context", name)
+        _text(document, "message", name, limit=limits.CONTRIBUTION_MESSAGE_CHARS, empty=True)
+        due = document.get("due")
+        if due is not None:
+            _date(due, name, "due")
+        lead = document.get("lead")
+        if not isinstance(lead, Mapping):
+            _wrong(name, "lead", "a mapping")
+        qfile = document.get("questionnaire_file")
+        if qfile is not None and not (isinstance(qfile, Mapping) and isinstance(qfile.get("text"), str)
+                                      and isinstance(qfile.get("name"), str)):
+            _wrong(name, "questionnaire_file", "a mapping with a name and the text of the file")
+    else:
+        answers = _mapping(document, "answers", name)
+        for item_id, entry in answers.items():
+            if not isinstance(entry, Mapping) or "value" not in entry:
+                _wrong(name, f"answers.{str(item_id)[:80]}", 'a mapping with a "value"')
+        notes = _mapping(document, "notes", name)
+        for item_id, text in notes.items():
+            if not isinstance(text, str) or len(text) > limits.CONTRIBUTION_MESSAGE_CHARS:
+                _wrong(name, f"notes.{str(item_id)[:80]}", "a text")
+        _text(document, "answered_by", name, limit=limits.USER_NAME_CHARS)
+        _date(document.get("returned_at"), name, "returned_at")
+
+
+def _wrong(name: str, field: str, expected: str) -> None:
+    raise SurveyError(codes.DAMAGED, "{name}: \"{field}\" must be {expected}.",
+                      values={"name": name, "field": field, "expected": expected})
+
+
+def _text(document: Mapping[str, Any], key: str, name: str, *, limit: int, empty: bool = False) -> str:
+    value = document.get(key, "" if empty else None)
+    if not isinstance(value, str) or (not empty and not value.strip()) or len(value) > limit:
+        _wrong(name, key, f"a text of at most {limit} characters")
+    return value
+
+
+def _mapping(document: Mapping[str, Any], key: str, name: str) -> Mapping[str, Any]:
+    value = document.get(key, {})
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        _wrong(name, key, "a mapping of question ids")
+    return value
+
+
+def _date(value: object, name: str, key: str) -> None:
+    try:
+        if not isinstance(value, str):
+            raise ValueError(value)
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        _wrong(name, key, "a date written YYYY-MM-DD")
+
+
+def _identity(identity: object, name: str) -> None:
+    if not isinstance(identity, Mapping):
+        _wrong(name, "response", "a mapping")
+    assert isinstance(identity, Mapping)
+    for key in ("uuid", "questionnaire", "questionnaire_version", "language"):
+        _text(identity, key, name, limit=200)
+    state = identity.get("state")
+    if not isinstance(state, Mapping) or not isinstance(state.get("name"), str) or not (
+            state.get("code") is None or isinstance(state.get("code"), str)):
+        _wrong(name, "response.state", "a mapping with a code and a name")
+    cycle = identity.get("cycle")
+    if isinstance(cycle, bool) or not isinstance(cycle, int):
+        _wrong(name, "response.cycle", "a year")
