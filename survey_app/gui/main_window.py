@@ -117,6 +117,15 @@ class MainWindow(QMainWindow):
         self.a_find = self._action(self.edit_menu, self.find, QKeySequence.StandardKey.Find)
         self.edit_menu.addSeparator()
         self.a_purge = self._action(self.edit_menu, lambda: database_actions.purge_personal_data(self))
+        # contributions from other agencies (docs/contributions.md): the lead's side in
+        # gui/contribution_lead.py, the agency's in gui/contribution_agency.py
+        self.contributions_menu = bar.addMenu("")
+        self.a_request = self._action(self.contributions_menu, lambda: self._lead("request_contributions"))
+        self.a_requests = self._action(self.contributions_menu, lambda: self._lead("show_contributions"))
+        self.a_merge = self._action(self.contributions_menu, lambda: self._lead("merge_contribution"))
+        self.contributions_menu.addSeparator()
+        self.a_open_contribution = self._action(self.contributions_menu, lambda: self._agency("open_contribution"))
+        self.a_return = self._action(self.contributions_menu, lambda: self._agency("return_to_lead"))
         self.view_menu = bar.addMenu("")
         self.a_zoom_in = self._action(self.view_menu, lambda: self.zoom(+1), "Ctrl+=")
         self.a_zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
@@ -136,6 +145,16 @@ class MainWindow(QMainWindow):
         self.a_about = self._action(self.help_menu, self.show_about)
         self.a_about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
 
+    def _lead(self, name: str) -> None:
+        from survey_app.gui import contribution_lead
+
+        getattr(contribution_lead, name)(self)
+
+    def _agency(self, name: str) -> None:
+        from survey_app.gui import contribution_agency
+
+        getattr(contribution_agency, name)(self)
+
     def show_about(self) -> None:
         """Help > About: the version, and where the user's data is kept."""
         from survey_app.gui.about import show_about_dialog
@@ -148,6 +167,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.contributions_menu.setTitle(self.tr("&Contributions"))
         texts = {
             self.a_new: self.tr("&New response…"), self.a_open_db: self.tr("Open another &database…"),
             self.a_backup: self.tr("Save a &copy of the database…"), self.a_restore: self.tr("&Restore a backup…"),
@@ -161,6 +181,10 @@ class MainWindow(QMainWindow):
             self.a_prev: self.tr("&Previous section"), self.a_review: self.tr("&Review and finalise"),
             self.a_navigator: self.tr("Go to the list of &sections"),
             self.a_about: self.tr("&About NSI Survey…"),
+            self.a_request: self.tr("&Request contributions…"), self.a_requests: self.tr("&Contributions of this response…"),
+            self.a_merge: self.tr("&Merge a contribution…"),
+            self.a_open_contribution: self.tr("&Open a contribution received…"),
+            self.a_return: self.tr("Re&turn to lead…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -379,6 +403,10 @@ class MainWindow(QMainWindow):
         self.a_review.setText(self.tr("&Review") if read_only else self.tr("&Review and finalise"))
         for action in (self.a_pdf, self.a_json, self.a_purge, self.a_next, self.a_prev, self.a_review):
             action.setEnabled(session is not None)  # these act on the open response
+        own = session is not None and not session.response.is_contribution
+        for action in (self.a_request, self.a_requests, self.a_merge):
+            action.setEnabled(own)  # a lead's response; an agency's workspace is returned, not merged into
+        self.a_return.setEnabled(session is not None and session.response.is_contribution)
         if session is None:
             self.status_response.setText(self.tr("No response open."))
             self.save_label.setText("")
