@@ -440,8 +440,10 @@ def apply_merge(store: Store, context: MergeContext, merge_plan: MergePlan | Non
         return {}  # this reply was merged already: nothing changes, not even the dates
     source = {"agency": context.agency, "request": context.request.id, "requested": context.request.sent_at,
               "returned": context.returned_at, "answered_by": context.answered_by}
-    db.apply_merge(store, context.response_id, context.request.id, writes,
-                   who=f"{context.answered_by} ({context.agency})"[:limits.USER_NAME_CHARS],
+    combined = {item.item_id for item in merge_plan.items if item.resolution is Choice.EDITED}
+    who = {item_id: f"{context.edited.get(item_id, ('', context.answered_by))[1]} ({context.agency})"
+           [:limits.USER_NAME_CHARS] for item_id in writes if item_id not in combined}  # else: the lead
+    db.apply_merge(store, context.response_id, context.request.id, writes, who=who,
                    source=source, merged_base=merged_base, returned_at=context.returned_at,
                    returned_by=context.answered_by)
     return writes

@@ -155,11 +155,11 @@ def sections_out(store: Store, response_id: int) -> dict[str, list[str]]:
 
 
 def apply_merge(
-    store: Store, response_id: int, request_id: str, writes: Mapping[str, Value], *, who: str,
+    store: Store, response_id: int, request_id: str, writes: Mapping[str, Value], *, who: Mapping[str, str],
     source: Mapping[str, Any], merged_base: Mapping[str, Value], returned_at: str, returned_by: str,
 ) -> None:
-    """Write a merged reply: every answer, its history (with where it came from) and the request's
-    new merge base, in one transaction taken after a backup. All or nothing."""
+    """Write a merged reply: every answer, its history (with where it came from; `who` by item) and
+    the request's new merge base, in one transaction taken after a backup. All or nothing."""
     from survey_app.storage.store import now
 
     store._check_editable(response_id, writes)
@@ -170,7 +170,8 @@ def apply_merge(
     source_text = _dump(dict(source))
     with store._writing("merge the contribution"), store.db.atomic():
         for item_id, value in writes.items():
-            store._write_value(response_id, item_id, value, who, "contribution", ReviewState.CURRENT, at, source_text)
+            store._write_value(response_id, item_id, value, who.get(item_id) or store.user, "contribution",
+                               ReviewState.CURRENT, at, source_text)
         store.db.execute(
             "UPDATE contributions SET merged_at = ?, merged_base = ?, returned_at = ?, returned_by = ? WHERE id = ?",
             [at, _dump(dict(merged_base)), returned_at, returned_by, request_id],
