@@ -28,6 +28,7 @@ MODULES = {
     "pdf": "bench_pdf",
     "compare": "bench_compare",
     "gui": "bench_gui",
+    "contributions": "bench_contributions",
 }
 
 

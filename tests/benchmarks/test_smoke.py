@@ -33,6 +33,8 @@ EXPECTED = [
     ("gui", "switch section, first visit, no pause"),
     ("gui", "switch section, first visit, after reading"),
     ("gui", "resident memory, full response open"),
+    ("contributions", "merge: plan and apply"),
+    ("contributions", "size of a full reply, encrypted"),
 ]
 
 
