@@ -43,6 +43,16 @@ def test_the_questionnaire_layer_imports_no_upper_layer() -> None:
     assert offenders == []
 
 
+def test_storage_imports_neither_contributions_nor_the_gui() -> None:
+    """Contributions build on the storage, never the other way round."""
+    upper = ("survey_app.gui", "survey_app.contributions", "survey_app.reports", "survey_app.compare",
+             "survey_app.commands")
+    offenders = []
+    for path in sorted((PACKAGE / "storage").rglob("*.py")):
+        offenders += [f"{path.name}: {m}" for m in _imported_modules(path) if m.startswith(upper)]
+    assert offenders == []
+
+
 def test_the_scanner_sees_imports(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("import PySide6.QtCore\nfrom PySide6 import QtWidgets\n"

@@ -43,6 +43,8 @@ def test_every_error_message_is_a_template_with_its_values() -> None:
 
 
 def test_an_error_is_shown_in_the_users_language() -> None:
+    import survey_app.storage.codes  # noqa: F401 - registers S205 and its fix (run alone, nothing else has)
+
     error = SurveyError("S205", "response {response_id}: there is no response with this number.",
                         values={"response_id": 7})
     assert error.diagnostic.message == "response 7: there is no response with this number."
