@@ -275,3 +275,22 @@ def purge_items(conn: Any, response_id: int, item_ids: list[str]) -> None:
         conn.execute(f"UPDATE workspaces SET request = json_remove(request, {', '.join('?' for _ in nested)}),"
                      f" reply_notes = json_remove(reply_notes, {marks}) WHERE response_id = ?",
                      [*nested, *paths, response_id])
+
+
+def holds_items(conn: Any, response_id: int, item_ids: list[str]) -> bool:
+    """Whether the requests or workspaces of a response still hold values of these items."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for item_id in item_ids:
+        if '"' in item_id or "\\" in item_id:
+            return True  # cannot be named in a JSON path: assume the worst
+        path = f'$."{item_id}"'
+        if "contributions" in tables and conn.execute(
+                "SELECT 1 FROM contributions WHERE response_id = ? AND (json_type(base, ?) IS NOT NULL"
+                " OR json_type(merged_base, ?) IS NOT NULL) LIMIT 1", [response_id, path, path]).fetchone():
+            return True
+        if "workspaces" in tables and conn.execute(
+                "SELECT 1 FROM workspaces WHERE response_id = ? AND (json_type(request, ?) IS NOT NULL"
+                " OR json_type(request, ?) IS NOT NULL OR json_type(reply_notes, ?) IS NOT NULL) LIMIT 1",
+                [response_id, f'$.base."{item_id}"', f'$.context."{item_id}"', path]).fetchone():
+            return True
+    return False

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from survey_app.errors import SurveyError
 from survey_app.storage import codes, files
-from survey_app.storage.contributions import purge_items
+from survey_app.storage.contributions import holds_items, purge_items
 
 if TYPE_CHECKING:
     from survey_app.storage.store import PurgeResult, Store
@@ -103,7 +103,7 @@ def _holds(path: Path, response_id: int, item_ids: list[str]) -> bool:
         conn = sqlite3.connect(f"{files.file_uri(path)}?mode=ro&immutable=1", uri=True)
         return any(conn.execute(f"SELECT 1 FROM {table} WHERE response_id = ? AND item_id IN ({marks}) LIMIT 1",
                                 [response_id, *item_ids]).fetchone()
-                   for table in ("answers", "history", "notes"))
+                   for table in ("answers", "history", "notes")) or holds_items(conn, response_id, item_ids)
     except sqlite3.Error:
         return True
     finally:

@@ -251,3 +251,20 @@ def test_personal_data_is_left_out_unless_asked(capsys, lead: Path, tmp_path: Pa
     assert code == 0 and "contact_name" in err  # named as left out
     document = fileformat.read(out)
     assert "contact_name" not in document["items"] and "lead_ministry" in document["items"]
+
+
+def test_removing_personal_data_removes_it_from_requests_and_workspaces(capsys, lead: Path, tmp_path: Path) -> None:
+    with Store.open(lead) as store:
+        store.set_answer(1, "contact_name", "Jeanne Martin, sous-directrice")
+    request_file = tmp_path / "r.nsi-contribution"
+    request(capsys, lead, request_file, "--agency", "ANSSI", "--sections", "about_contact", "--include-sensitive")
+    agency_db = tmp_path / "agency.db"
+    workspace = answer(capsys, agency_db, request_file, {"contact_phone": "+33 1 43 17 53 53"})
+    for db, response in ((lead, "1"), (agency_db, str(workspace))):
+        code, _out, err = run(capsys, db, "purge-personal-data", "--response", response, "--yes")
+        assert code == 0, err
+        with Store.open(db, read_only=True) as store:
+            dump = "\n".join(store.db.conn.iterdump())
+        assert "Jeanne Martin" not in dump and "43 17 53 53" not in dump
+    code, out, _ = run(capsys, lead, "purge-personal-data", "--response", "1", "--yes")
+    assert code == 0 and "nothing to remove" in out
