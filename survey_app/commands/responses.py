@@ -115,6 +115,11 @@ def progress(store: Store, summary: ResponseSummary, catalog: Catalog) -> tuple[
         return summary.answered, summary.answerable
     answers = store.values(response.id)
     shown = [item for item in questionnaire.answerable_items() if values.is_visible(item, answers, questionnaire)]
+    if response.is_contribution:  # an agency's workspace: the items the lead asked
+        from survey_app.storage.contributions import asked_items
+
+        asked = asked_items(store, response.id)
+        shown = [item for item in shown if item.id in asked]
     answered = sum(1 for item in shown if values.is_answered(item, answers.get(item.id)))
     return answered, len(shown)
 
@@ -135,6 +140,7 @@ def run_list(args: argparse.Namespace) -> int:
             percent = round(100 * answered / answerable) if answerable else 0
             state = f"{response.state.name} ({response.state.code})" if response.state.code else response.state.name
             deleted = "\tdeleted" if response.deleted else ""
+            deleted += "\tcontribution" if response.is_contribution else ""
             print(
                 f"{response.id}\t{state}\t{response.cycle}\t{response.questionnaire_id} "
                 f"{response.questionnaire_version}\t{response.status.value}\t{percent}%{deleted}"

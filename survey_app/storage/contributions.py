@@ -191,6 +191,7 @@ def create_workspace(
 
     row = store.response_row(state=state, cycle=cycle, questionnaire=questionnaire, language=language,
                              kind=KIND_CONTRIBUTION)
+    row["answerable_items"] = _dump(list(request_document.get("items") or ()))  # progress: the items asked
     for item_id, value in values.items():
         store.check_storable(item_id, value)
     at = now()
