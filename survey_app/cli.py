@@ -1,4 +1,5 @@
-"""`survey-app`: with no command it opens the desktop application; commands do headless work.
+"""`survey-app`: with no command it opens the desktop application (`survey-app FILE.nsi-contribution`
+opens a contribution a lead ministry sent in it); commands do headless work.
 
 Results go to standard output, diagnostics to standard error; a failure exits non-zero.
 """
@@ -39,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="survey-app",
         description="National Survey of Implementation: fill in, export and compare responses.",
+        epilog="Without a command the desktop application opens. Given a contribution request\n"
+               "received from a lead ministry (survey-app FILE.nsi-contribution), it opens there.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # the epilog's lines as written
     )
     from survey_app import __version__  # read when the full parser is built, not for the application
 
@@ -57,17 +61,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _application_only(argv: Sequence[str]) -> Path | None | bool:
-    """When the arguments name no command (only `--db PATH`), the database path for the desktop
-    application (None for the default); False otherwise. The application then starts without
-    importing every command module to build the full parser (about 0.1 s of start-up)."""
+def _application_only(argv: Sequence[str]) -> tuple[Path | None, Path | None] | None:
+    """When the arguments name no command (only `--db PATH`, and perhaps a contribution file a lead
+    ministry sent, as a double-click passes it), (the database path for the desktop application or
+    None for the default, the contribution file to open or None); None otherwise. The application
+    then starts without importing every command module to build the full parser (about 0.1 s of
+    start-up)."""
     quick = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
     quick.add_argument("--db", type=Path, default=None)
     try:
         known, rest = quick.parse_known_args(list(argv))
     except argparse.ArgumentError:  # e.g. `--db` without a path: the full parser says what is wrong
-        return False
-    return False if rest else known.db
+        return None
+    if not rest:
+        return known.db, None
+    if len(rest) == 1 and not rest[0].startswith("-"):
+        from survey_app.contributions.fileformat import EXTENSION
+
+        path = Path(rest[0])
+        if path.name.lower().endswith(EXTENSION) and path.is_file():
+            return known.db, path
+    return None
 
 
 class _Once(logging.Filter):
@@ -113,11 +127,12 @@ def _log_to_stderr() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    db = _application_only(arguments)
-    if db is not False:
+    application = _application_only(arguments)
+    if application is not None:
         from survey_app.gui.app import run_application  # Qt is imported only for the GUI
 
-        return run_application(db_path=db)
+        db, contribution = application
+        return run_application(db_path=db, contribution=contribution)
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command is None:

@@ -1,4 +1,5 @@
-"""`survey-app` with no command: start the desktop application.
+"""`survey-app` with no command: start the desktop application (`survey-app FILE.nsi-contribution`:
+and open a contribution request received from a lead ministry in it).
 
 Environment variables for measuring and automation:
   SURVEY_APP_OPEN_RESPONSE=<id>   open this response at start (instead of the start screen)
@@ -14,11 +15,17 @@ import sys
 import time
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from survey_app import paths
 from survey_app.gui.settings import APPLICATION, ORGANISATION
+
+if TYPE_CHECKING:
+    from survey_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +92,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_window(db_path: Path | None, *, parent_app: QApplication) -> object | None:
+def build_window(db_path: Path | None, *, parent_app: QApplication) -> MainWindow | None:
     """Open the database and the catalog, and make the main window (None if the user gave up)."""
     from survey_app.gui.catalog_access import load_catalog
     from survey_app.gui.database_actions import open_store
@@ -101,7 +108,9 @@ def build_window(db_path: Path | None, *, parent_app: QApplication) -> object | 
     return window
 
 
-def run_application(db_path: Path | None) -> int:
+def run_application(db_path: Path | None, contribution: Path | None = None) -> int:
+    """The desktop application; `contribution`: a request file to open once the window is up
+    (`survey-app FILE.nsi-contribution`, or a double-click on the file)."""
     _setup_logging()
     app = create_application()
     from survey_app.gui.errors import install_excepthook
@@ -113,21 +122,56 @@ def run_application(db_path: Path | None) -> int:
     exit_after_paint = os.environ.get("SURVEY_APP_EXIT_AFTER_PAINT") == "1"
     if exit_after_paint:
         app.installEventFilter(FirstPaint(app))
+    app.installEventFilter(FileOpened(window, app))
+    open_at_start(window, contribution)
+    window.show()
+    return int(app.exec())
+
+
+def open_at_start(window: MainWindow, contribution: Path | None = None) -> None:
+    """What the window shows first: the contribution file given (opened once the window is up, so
+    its dialogs have a window to sit on), else the response asked for, else the last one open."""
+    if contribution is not None:
+        QTimer.singleShot(0, lambda: _open_contribution(window, contribution))
+        return
     wanted = os.environ.get("SURVEY_APP_OPEN_RESPONSE")
     if wanted and wanted.isdigit():
         window.open_response(int(wanted))
-    else:
-        from survey_app.gui.settings import settings
+        return
+    from survey_app.gui.settings import settings
 
-        last = settings().value("session/last_response")
-        last_db = settings().value("session/last_database")
-        if last is not None and last_db == str(window.store.path):
-            try:
-                if int(last) in {s.response.id for s in window.store.list_responses()}:
-                    window.open_response(int(last))
-            except (TypeError, ValueError):
-                pass
-            except Exception:
-                log.exception("could not reopen the last response")
-    window.show()
-    return int(app.exec())
+    last = settings().value("session/last_response")
+    last_db = settings().value("session/last_database")
+    if last is not None and last_db == str(window.store.path):
+        try:
+            if int(last) in {s.response.id for s in window.store.list_responses()}:
+                window.open_response(int(last))
+        except (TypeError, ValueError):
+            pass
+        except Exception:
+            log.exception("could not reopen the last response")
+
+
+def _open_contribution(window: MainWindow, path: Path) -> None:
+    from survey_app.gui import contribution_agency
+
+    contribution_agency.open_contribution(window, path)
+
+
+class FileOpened(QObject):
+    """macOS gives a file double-clicked in the Finder (or dropped on the application's icon) as an
+    event, not as an argument: a contribution file is opened as `survey-app FILE` would."""
+
+    def __init__(self, window: MainWindow, app: QApplication) -> None:
+        super().__init__(app)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            from survey_app.contributions.fileformat import EXTENSION
+
+            path = Path(event.file())
+            if path.name.lower().endswith(EXTENSION):
+                QTimer.singleShot(0, lambda: _open_contribution(self.window, path))
+                return True
+        return False

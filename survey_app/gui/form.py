@@ -52,6 +52,12 @@ class ItemCard(QFrame):
         box.setSpacing(6)
         self.label = _label(item.label, self, name="itemLabel")
         box.addWidget(self.label)
+        #: in an agency's workspace, on a question the lead did not ask: shown read-only, as context
+        self.context_mark: QLabel | None = None
+        if item.has_value and session.is_context(item.id):
+            self.context_mark = _label("", self, name="muted")
+            box.addWidget(self.context_mark)
+            self.setProperty("context", True)  # for the style sheet: #itemCard[context="true"]
         self.help: QLabel | None = None
         if item.help:
             self.help = _label(item.help, self, name="itemHelp")
@@ -166,6 +172,8 @@ class ItemCard(QFrame):
             self.note_button.setAccessibleName(self.tr("Private note: %1").replace("%1", label))
         if self.source is not None:
             self.source.setText(self.tr("Reference: %1").replace("%1", self.item.source))
+        if self.context_mark is not None:
+            self.context_mark.setText(self.tr("Context from the lead — not asked of your agency"))
         if self.editor is not None:
             self.editor.retranslate()
 
@@ -190,7 +198,7 @@ class ItemCard(QFrame):
         section of the NSI spent most of its time re-showing and re-polishing unchanged widgets)."""
         session = self.session
         _show(self, session.visible(self.item))
-        read_only = session.read_only
+        read_only = not session.is_editable(self.item.id)
         if self.editor is not None:
             if reload_value:
                 self.editor.set_value(session.value(self.item.id))
@@ -266,15 +274,16 @@ class SectionPage(QWidget):
             card.retranslate()
 
     def _confirm_all(self) -> None:
-        ids = [item_id for item_id, card in self.cards.items() if self.session.is_carried(item_id)]
+        ids = [item_id for item_id in self.cards if self.session.is_carried(item_id)
+               and self.session.is_editable(item_id)]
         if ids and self.cards:
             next(iter(self.cards.values())).confirm_requested.emit(ids)
 
     def refresh(self, *, reload_values: bool = False) -> None:
         for card in self.cards.values():
             card.refresh(reload_value=reload_values)
-        carried = any(self.session.is_carried(i) for i in self.cards)
-        self.confirm_all.setVisible(carried and not self.session.read_only)
+        carried = any(self.session.is_carried(i) and self.session.is_editable(i) for i in self.cards)
+        self.confirm_all.setVisible(carried)
 
     def flush(self) -> None:
         for card in self.cards.values():

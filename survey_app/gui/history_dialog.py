@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import logging
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from survey_app.errors import SurveyError
 from survey_app.gui import dialogs, rules
-from survey_app.gui.errors import message_of
+from survey_app.gui.errors import message_of, tr
 from survey_app.gui.item_widgets import set_text_direction
 from survey_app.gui.session import ResponseSession
+from survey_app.storage.api import HistoryEntry
+
+log = logging.getLogger(__name__)
 
 
 class HistoryDialog(QDialog):
@@ -54,24 +61,41 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         # newest first for reading
+        #: where each row's answer came from, when it came from a contribution ("" otherwise)
+        self.origins = [origin_text(entry) for entry in reversed(self.entries)]
         for row, entry in enumerate(reversed(self.entries)):
             shown = " ".join(self.texts[row].split()) or self.tr("(no answer)")  # one line in the table
             when = rules.isolate_ltr(entry.changed_at[:19].replace("T", " "))
-            for column, text in enumerate((when, entry.changed_by or "", entry.reason, shown)):
+            why = reason_text(entry)
+            for column, text in enumerate((when, entry.changed_by or "", why, shown)):
                 cell = QTableWidgetItem(text)
                 if column == 3:
                     cell.setToolTip(self.texts[row][:2000])
+                elif column == 2 and self.origins[row]:
+                    cell.setToolTip(self.origins[row])
                 self.table.setItem(row, column, cell)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
+        # where the selected answer came from (a contribution of another agency), above its text
+        lower = QWidget(self)
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        self.origin = QLabel(lower)
+        self.origin.setObjectName("historyOrigin")
+        self.origin.setTextFormat(Qt.TextFormat.PlainText)
+        self.origin.setWordWrap(True)
+        self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.origin.hide()
+        lower_box.addWidget(self.origin)
         # the whole text of the selected version: the table shows only its start, and versions of a
         # long answer often start alike
-        self.preview = QPlainTextEdit(self)
+        self.preview = QPlainTextEdit(lower)
         self.preview.setReadOnly(True)
         self.preview.setObjectName("historyPreview")
         self.preview.setAccessibleName(self.tr("The selected answer in full"))
         self.preview.setTabChangesFocus(True)
-        splitter.addWidget(self.preview)
+        lower_box.addWidget(self.preview, 1)
+        splitter.addWidget(lower)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -97,7 +121,11 @@ class HistoryDialog(QDialog):
 
     def _selection_changed(self) -> None:
         row = self.selected_row()
-        self.restore_button.setEnabled(row is not None and not self.session.read_only)
+        # a question shown as context in an agency's workspace cannot be changed, not even restored
+        self.restore_button.setEnabled(row is not None and self.session.is_editable(self.item.id))
+        origin = self.origins[row] if row is not None else ""
+        self.origin.setText(origin)
+        self.origin.setVisible(bool(origin))
         text = self.texts[row] if row is not None else ""
         self.preview.setPlainText(text or (self.tr("(no answer)") if row is not None else ""))
         set_text_direction(self.preview, text, self)  # an Arabic answer in an English interface too
@@ -114,6 +142,55 @@ class HistoryDialog(QDialog):
             return
         self.restored = True
         self.accept()
+
+
+def reason_text(entry: HistoryEntry) -> str:
+    """The "Why" of a history row: a contribution said in words, other reasons as recorded."""
+    if entry.reason == "contribution":
+        agency = _source(entry).get("agency")
+        return (tr("Contribution from %1").replace("%1", rules.isolate(agency)) if isinstance(agency, str) and agency
+                else tr("Contribution from another agency"))
+    if entry.reason == "contribution_base":
+        return tr("Received with the lead's request")
+    return entry.reason
+
+
+def origin_text(entry: HistoryEntry) -> str:
+    """Where an answer merged from a contribution came from, in a sentence: "Contribution from
+    Ministry of Justice (answered by Ana Ruiz), request of 2027-02-03, returned 2027-02-20"."""
+    if entry.reason == "contribution_base":
+        return tr("Received with the lead's request")
+    if entry.reason != "contribution":
+        return ""
+    source = _source(entry)
+
+    def field(key: str, limit: int = 200) -> str:
+        value = source.get(key)
+        return " ".join(value.split())[:limit] if isinstance(value, str) else ""
+
+    agency, answered_by = field("agency"), field("answered_by")
+    text = (tr("Contribution from %1").replace("%1", rules.isolate(agency)) if agency
+            else tr("Contribution from another agency"))
+    if answered_by:
+        text = tr("%1 (answered by %2)").replace("%2", rules.isolate(answered_by)).replace("%1", text)
+    requested, returned = field("requested")[:10], field("returned")[:10]
+    if requested:
+        text = tr("%1, request of %2").replace("%2", rules.isolate_ltr(requested)).replace("%1", text)
+    if returned:
+        text = tr("%1, returned %2").replace("%2", rules.isolate_ltr(returned)).replace("%1", text)
+    return text
+
+
+def _source(entry: HistoryEntry) -> dict[str, Any]:
+    """`HistoryEntry.source` read; an empty or damaged one gives {} (the answer is shown anyway)."""
+    if not entry.source:
+        return {}
+    try:
+        found = json.loads(entry.source)
+    except ValueError:
+        log.warning("history %s: the source of a contributed answer cannot be read", entry.id)
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 class NoteDialog(QDialog):

@@ -17,6 +17,7 @@ from survey_app.errors import SurveyError
 from survey_app.gui import rules
 from survey_app.gui.errors import message_of
 from survey_app.questionnaire.model import Item, Questionnaire, Section
+from survey_app.storage import contributions
 from survey_app.storage.api import Answer, ReviewState, Response, Status
 
 log = logging.getLogger(__name__)
@@ -67,11 +68,30 @@ class ResponseSession(QObject):
         self.pending: tuple[str, Any] | None = None
         self.save_state = "saved"
         self.save_reason = ""
+        #: in an agency's workspace, the items the lead asked it to answer (the others are context,
+        #: read-only); None for the ministry's own responses
+        self.asked: frozenset[str] | None = (contributions.asked_items(store, response.id)
+                                             if response.is_contribution else None)
 
     # -- reading ------------------------------------------------------------------------------
     @property
     def read_only(self) -> bool:
         return self.response.status is Status.FINAL or bool(getattr(self.store, "read_only", False))
+
+    @property
+    def is_contribution(self) -> bool:
+        return self.asked is not None
+
+    def is_editable(self, item_id: str) -> bool:
+        """Whether this item's answer can be changed here: not in a final response or a database
+        opened read-only, nor an item of a workspace the lead did not ask (shown as context)."""
+        if self.read_only:
+            return False
+        return self.asked is None or item_id in self.asked
+
+    def is_context(self, item_id: str) -> bool:
+        """An item of a workspace the lead did not ask the agency to answer."""
+        return self.asked is not None and item_id not in self.asked
 
     @property
     def language(self) -> str:
@@ -133,7 +153,7 @@ class ResponseSession(QObject):
             value = None
         if value == old and self.pending is None:
             return True
-        if self.read_only:
+        if not self.is_editable(item_id):
             return False
         self._set_state("saving", "")
         self._messages.clear()  # conditions and rules may name any item
@@ -175,16 +195,16 @@ class ResponseSession(QObject):
         return True
 
     def can_undo(self) -> bool:
-        return bool(self._undo) and not self.read_only
+        return any(self.is_editable(edit.item_id) for edit in self._undo)
 
     def can_redo(self) -> bool:
-        return bool(self._redo) and not self.read_only
+        return any(self.is_editable(edit.item_id) for edit in self._redo)
 
     def undo(self) -> str | None:
-        """Undo the last edit; returns the item id changed."""
+        """Undo the last edit of an item that can be changed; returns the item id changed."""
         if not self.can_undo():
             return None
-        edit = self._undo.pop()
+        edit = self._pop_editable(self._undo)
         if self.set_value(edit.item_id, edit.old, record=False):
             self._redo.append(edit)
         else:
@@ -194,17 +214,24 @@ class ResponseSession(QObject):
     def redo(self) -> str | None:
         if not self.can_redo():
             return None
-        edit = self._redo.pop()
+        edit = self._pop_editable(self._redo)
         if self.set_value(edit.item_id, edit.new, record=False):
             self._undo.append(edit)
         else:
             self._redo.append(edit)
         return edit.item_id
 
+    def _pop_editable(self, stack: list[Edit]) -> Edit:
+        """The newest edit of an item that can be changed; edits above it that cannot (none, unless
+        the store changed behind the session's back) are dropped rather than retried for ever."""
+        while not self.is_editable(stack[-1].item_id):
+            stack.pop()
+        return stack.pop()
+
     def confirm(self, item_ids: Iterable[str]) -> None:
         """Mark carried answers as reviewed and unchanged."""
-        ids = [i for i in item_ids if self.is_carried(i)]
-        if not ids or self.read_only:
+        ids = [i for i in item_ids if self.is_carried(i) and self.is_editable(i)]
+        if not ids:
             return
         try:
             self.store.set_review(self.response.id, ids, ReviewState.CONFIRMED)

@@ -22,7 +22,7 @@ from survey_app.gui.catalog_access import failures
 from survey_app.gui.elided_label import ElidedLabel
 from survey_app.gui.flow_layout import FlowLayout
 from survey_app.i18n.languages import UN_LANGUAGES
-from survey_app.storage.api import ResponseSummary, Status
+from survey_app.storage.api import Response, ResponseSummary, Status
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -42,6 +42,7 @@ class StartScreen(QWidget):
         self.summaries: list[ResponseSummary] = []
         self.titles: dict[str, str] = {}
         self.progress: dict[int, tuple[int, int]] = {}
+        self.leads: dict[int, str] = {}
         self.database_path = ""
         self.database_read_only = False
         box = QVBoxLayout(self)
@@ -155,13 +156,18 @@ class StartScreen(QWidget):
         self.failures_label.setVisible(bool(texts))
 
     def show_summaries(self, summaries: list[ResponseSummary], *, titles: dict[str, str] | None = None,
-                       progress: dict[int, tuple[int, int]] | None = None) -> None:
+                       progress: dict[int, tuple[int, int]] | None = None,
+                       leads: dict[int, str] | None = None) -> None:
+        """`leads`: for an agency's workspaces, response id -> the lead ministry that asked
+        (gui/contribution_agency.workspace_leads); a workspace is marked in its row either way."""
         selected = self.selected_id()
         self.summaries = list(summaries)
         if titles is not None:
             self.titles = titles
         if progress is not None:
             self.progress = progress
+        if leads is not None:
+            self.leads = leads
         titles = self.titles
         self.table.setRowCount(len(self.summaries))
         for row, summary in enumerate(self.summaries):
@@ -170,7 +176,7 @@ class StartScreen(QWidget):
             title = titles.get(r.questionnaire_id, r.questionnaire_id)
             language = UN_LANGUAGES.get(r.language, r.language)
             cells = [
-                r.state.name,
+                self._state_text(r),
                 str(r.cycle),
                 f"{title} {r.questionnaire_version} · {language}",
                 status,
@@ -179,6 +185,8 @@ class StartScreen(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, r.id)
+                if column == 0 and r.is_contribution:
+                    cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
             if r.id == selected:
                 self.table.selectRow(row)
@@ -190,6 +198,15 @@ class StartScreen(QWidget):
         if self.summaries and self.selected_id() is None:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _state_text(self, r: Response) -> str:
+        """The State, and for an agency's workspace whom the contribution is for."""
+        if not r.is_contribution:
+            return r.state.name
+        lead = self.leads.get(r.id, "")
+        text = (self.tr("%1 — contribution for %2") if lead
+                else self.tr("%1 — contribution for the lead ministry"))
+        return text.replace("%1", rules.isolate(r.state.name)).replace("%2", rules.isolate(lead))
 
     def _progress_text(self, summary: ResponseSummary) -> str:
         answered, applicable = self.progress.get(summary.response.id, (summary.answered, summary.answerable))
