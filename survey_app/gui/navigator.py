@@ -1,10 +1,14 @@
-"""The navigator: parts and sections with a completion mark and counts for each."""
+"""The navigator: parts and sections with a completion mark and counts for each, and a mark on the
+sections with questions out with another agency (a contribution request not merged yet)."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from survey_app.gui import rules
 from survey_app.gui.session import ResponseSession, SectionCounts
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
@@ -16,6 +20,8 @@ MARK_EMPTY = "○"
 MARK_PROBLEM = "!"
 #: carried forward from the previous cycle and not yet confirmed
 MARK_CARRIED = "↻"
+#: questions of the section are out with another agency (docs/contributions.md)
+MARK_OUT = "↗"
 
 
 def mark(counts: SectionCounts) -> str:
@@ -49,6 +55,8 @@ class Navigator(QTreeWidget):
         self.header().setMinimumSectionSize(8)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._parts: dict[str, QTreeWidgetItem] = {}
+        #: section id -> the agencies some of its questions are out with
+        self._out_with: dict[str, list[str]] = {}
         for part in session.questionnaire.parts:
             part_item = QTreeWidgetItem(self, [part.title, "", ""])
             part_item.setTextAlignment(1, COUNT_ALIGNMENT)
@@ -67,6 +75,7 @@ class Navigator(QTreeWidget):
                 self._items[section.id] = child
             part_item.setExpanded(True)
         self.currentItemChanged.connect(self._changed)
+        self._out_with = self.sections_out_with()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -93,6 +102,27 @@ class Navigator(QTreeWidget):
     def section_ids(self) -> list[str]:
         return list(self._items)
 
+    def sections_out_with(self) -> dict[str, list[str]]:
+        """Section id -> the agencies its questions are out with, read from the database (one query)."""
+        from survey_app.storage.contributions import sections_out
+
+        session = self.session
+        out: dict[str, list[str]] = {}
+        for item_id, agencies in sections_out(session.store, session.response.id).items():
+            if not session.questionnaire.has_item(item_id):
+                continue  # a retired question
+            names = out.setdefault(session.section_of(item_id).id, [])
+            names += [agency for agency in agencies if agency not in names]
+        return out
+
+    def set_out_with(self, sections: Mapping[str, Sequence[str]]) -> None:
+        """Mark the sections out with other agencies (section id -> agencies); the others unmarked."""
+        self._out_with = {section_id: list(agencies) for section_id, agencies in sections.items() if agencies}
+        self.refresh()
+
+    def out_with(self, section_id: str) -> list[str]:
+        return list(self._out_with.get(section_id, ()))
+
     def refresh(self) -> None:
         session = self.session
         for part in session.questionnaire.parts:
@@ -108,8 +138,16 @@ class Navigator(QTreeWidget):
                 if counts.carried:  # compact here (section titles need the width); in words in the tip
                     text += f"  {MARK_CARRIED}{counts.carried}"
                     spoken += "; " + self.tr("%1 to confirm").replace("%1", str(counts.carried))
+                agencies = self._out_with.get(section.id)
+                title_tip = section.title
+                if agencies:  # next to the counts, which stay in view (a long title is elided)
+                    text += f"  {MARK_OUT}"
+                    out = self.tr("Out with: %1").replace("%1", ", ".join(rules.isolate(a) for a in agencies))
+                    spoken += "; " + out
+                    title_tip += "\n" + out
                 item.setText(1, text)
                 item.setText(2, mark(counts))
+                item.setToolTip(0, title_tip)
                 for column in (1, 2):
                     item.setToolTip(column, spoken)
                     item.setData(column, Qt.ItemDataRole.AccessibleTextRole, spoken)
