@@ -157,6 +157,7 @@ def run_reply(args: argparse.Namespace) -> int:
             db.set_reply_note(store, args.response, item_id.strip(), text)
         document = service.make_reply(store, args.response)
         out = fileformat.write(document, args.out, passphrase)
+        service.returned(store, args.response, document)
     print(_("Reply to request {request} written to {path}").format(request=document["request_id"], path=out))
     return 0
 

@@ -331,7 +331,8 @@ def workspace_of(store: Store, response_id: int) -> db.Workspace:
 
 def make_reply(store: Store, response_id: int) -> dict[str, Any]:
     """The reply document of a workspace: every asked item (unanswered ones as null), when and by
-    whom each was last edited, and the notes for the lead. Records that it was returned."""
+    whom each was last edited, and the notes for the lead. Once its file is written, `returned`
+    records it (a reply that could not be written was not returned)."""
     from survey_app.storage.store import now
 
     workspace = workspace_of(store, response_id)
@@ -353,8 +354,12 @@ def make_reply(store: Store, response_id: int) -> dict[str, Any]:
         "base": request.get("base") or {}, "answers": replies,
         "notes": {k: v for k, v in workspace.reply_notes.items() if k in workspace.asked},
     }
-    db.mark_returned(store, response_id, returned_at)
     return document
+
+
+def returned(store: Store, response_id: int, document: Mapping[str, Any]) -> None:
+    """Record that a reply made by `make_reply` was written for the lead."""
+    db.mark_returned(store, response_id, document["returned_at"])
 
 
 # -- the lead: merging a reply ----------------------------------------------------------------------

@@ -35,6 +35,10 @@ class StaticCatalog:
     def all(self) -> list[Questionnaire]:
         return list(self.questionnaires)
 
+    def has(self, questionnaire_id: str, version: str | None = None) -> bool:
+        return any(q.id == questionnaire_id and (version is None or q.version == version)
+                   for q in self.questionnaires)
+
 
 def load_catalog() -> Any:
     """The real catalog (bundled + user-added files); an empty one if it cannot be loaded at all."""

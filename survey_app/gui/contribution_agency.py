@@ -247,6 +247,7 @@ def return_to_lead(window: MainWindow) -> Path | None:
     try:
         document = service.make_reply(store, r.id)
         fileformat.write(document, path, dialog.passphrase)
+        service.returned(store, r.id, document)
     except SurveyError as exc:
         show_error(window, tr("The answers were not returned"), exc)
         return None

@@ -237,7 +237,10 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Cannot list the responses"), exc)
             summaries = []
         progress = {summary.response.id: self._progress(summary) for summary in summaries}
-        self.start.show_summaries(summaries, titles=titles, progress=progress)
+        from survey_app.gui.contribution_agency import workspace_leads
+
+        self.start.show_summaries(summaries, titles=titles, progress=progress,
+                                  leads=workspace_leads(self.store, summaries))
         self.start.set_database(str(self.store.path), read_only=bool(getattr(self.store, "read_only", False)))
         self.start.set_failures(self.catalog)
 
@@ -246,7 +249,12 @@ class MainWindow(QMainWindow):
         r = summary.response
         try:
             questionnaire = questionnaire_for(self.catalog, r.questionnaire_id, r.questionnaire_version, "")
-            return rules.progress(questionnaire, self.store.values(r.id))
+            only = None
+            if r.is_contribution:  # an agency's workspace: the items asked, as its form counts
+                from survey_app.storage.contributions import asked_items
+
+                only = asked_items(self.store, r.id)
+            return rules.progress(questionnaire, self.store.values(r.id), only)
         except (LookupError, SurveyError):
             return summary.answered, summary.answerable
 

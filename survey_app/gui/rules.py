@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from survey_app.questionnaire import values
@@ -90,8 +90,10 @@ def percent(answered: int, applicable: int) -> int:
     return answered * 100 // applicable if applicable else 0
 
 
-def progress(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> tuple[int, int]:
-    """(answered, applicable): applicable items are the answerable ones shown with these answers.
+def progress(questionnaire: Questionnaire, answers: Mapping[str, Any],
+             only: Collection[str] | None = None) -> tuple[int, int]:
+    """(answered, applicable): applicable items are the answerable ones shown with these answers
+    (and among `only`, when given: the items asked of an agency's workspace).
 
     The start screen and the response screen both count with this, so they always agree.
     """
@@ -102,7 +104,7 @@ def progress(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> tuple[
         shown = {}
     answered = applicable = 0
     for item in questionnaire.answerable_items():
-        if not shown.get(item.id, True):
+        if not shown.get(item.id, True) or (only is not None and item.id not in only):
             continue
         applicable += 1
         if is_answered(item, answers.get(item.id)):

@@ -143,7 +143,7 @@ class ResponseSession(QObject):
 
     def progress(self) -> tuple[int, int]:
         """(answered, applicable), counted like the start screen counts (rules.progress)."""
-        return rules.progress(self.questionnaire, self._values)
+        return rules.progress(self.questionnaire, self._values, self.asked if self.is_contribution else None)
 
     # -- writing ------------------------------------------------------------------------------
     def set_value(self, item_id: str, value: Any, *, record: bool = True, reason: str = "edit") -> bool:
