@@ -97,11 +97,11 @@ def run_request(args: argparse.Namespace) -> int:
         questionnaire = questionnaire_for(catalog, response.questionnaire_id, response.questionnaire_version)
         selection = service.select_items(questionnaire, items=args.items, sections=args.sections,
                                          include_sensitive=args.include_sensitive)
-        request, document = service.make_request(
+        request, _document = service.make_request(
             store, args.response, questionnaire, agency=args.agency, selection=selection, due=args.due,
             message=args.message, context=args.context, include_sensitive=args.include_sensitive,
-            encrypted=bool(passphrase))
-        out = fileformat.write(document, args.out, passphrase)
+            encrypted=bool(passphrase), deliver=lambda document: fileformat.write(document, args.out, passphrase))
+        out = args.out
     if selection.left_out:
         print(_("survey-app: personal data left out of the request (add --include-sensitive to ask it): {items}").format(
             items=", ".join(selection.left_out)), file=sys.stderr)

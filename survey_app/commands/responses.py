@@ -83,7 +83,7 @@ def run_new(args: argparse.Namespace) -> int:
     with Store.open(db_path(args)) as store:
         if args.from_previous:
             previous = [
-                s.response for s in store.list_responses()
+                s.response for s in store.list_responses(own_only=True)
                 if s.response.state.key == state.key and s.response.questionnaire_id == questionnaire.id
                 and s.response.cycle < args.cycle
             ]

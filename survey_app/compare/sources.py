@@ -25,7 +25,7 @@ def responses_of_state(store: Any, state_key: str, *, questionnaire_id: str | No
     """The State's responses, oldest cycle first; one per cycle (the most recently edited)."""
     per_cycle: dict[int, Response] = {}
     # list_responses is newest first (cycle, then last edit): keep the first seen per cycle
-    for summary in store.list_responses():
+    for summary in store.list_responses(own_only=True):  # an agency's workspace is not the State's response
         response = summary.response
         if response.state.key != state_key:
             continue
@@ -38,7 +38,7 @@ def responses_of_state(store: Any, state_key: str, *, questionnaire_id: str | No
 def states_in(store: Any) -> list[State]:
     """Every State with at least one response, by name."""
     found: dict[str, State] = {}
-    for summary in store.list_responses():
+    for summary in store.list_responses(own_only=True):  # an agency's workspace is not the State's response
         found.setdefault(summary.response.state.key, summary.response.state)
     return sorted(found.values(), key=lambda state: state.name.casefold())
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,8 @@ from typing import Any
 from survey_app import inputs, limits, output
 from survey_app.contributions import codes, crypto
 from survey_app.errors import SurveyError
+from survey_app.i18n.languages import is_un_language
+from survey_app.storage.api import CYCLE_YEARS
 
 FORMAT = "survey-app/contribution"
 FORMAT_VERSION = 1
@@ -85,6 +88,28 @@ def parse(raw: bytes, *, name: str, passphrase: str | None = None) -> dict[str, 
     if crypto.is_envelope(document):
         document = _json(crypto.decrypt(document, passphrase, name=name), name)
     check_shape(document, name)
+    return _cleaned(document, name)
+
+
+def _cleaned(document: dict[str, Any], name: str) -> dict[str, Any]:
+    """Names as they will be stored and shown (no control or bidi characters); a request keeps only
+    the fields it has (anything else a file adds is dropped) and each question asked once."""
+    document["agency"] = clean_name(document["agency"])
+    if not document["agency"]:
+        _wrong(name, "agency", "the name of an agency")
+    if document["kind"] == REQUEST:
+        lead = document["lead"]
+        document["lead"] = {"ministry": clean_name(lead.get("ministry", "")), "sent_by": clean_name(lead.get("sent_by", "")),
+                            "sent_at": lead.get("sent_at")}
+        document["items"] = list(dict.fromkeys(document["items"]))
+        kept = {key: document[key] for key in REQUEST_FIELDS if key in document}
+        if "questionnaire_file" in document:
+            kept["questionnaire_file"] = document["questionnaire_file"]
+        return kept
+    document["answered_by"] = clean_name(document["answered_by"])
+    for entry in document["answers"].values():
+        if entry.get("updated_by") is not None:
+            entry["updated_by"] = clean_name(str(entry["updated_by"]))[:limits.USER_NAME_CHARS]
     return document
 
 
@@ -100,11 +125,12 @@ def is_encrypted(path: Path) -> bool:
 def _json(raw: bytes, name: str) -> dict[str, Any]:
     from survey_app.storage import exchange
 
+    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark (a file saved by Notepad) is not content
     if not raw.lstrip().startswith(b"{"):
         raise SurveyError(codes.WRONG_FORMAT, "{name}: this is not a contribution file (it is not JSON).",
                           values={"name": name})
     try:
-        document = exchange.parse_document(raw, name=name)
+        document = exchange.parse_document(raw, name=name, limit=limits.CONTRIBUTION_FILE_BYTES)
     except SurveyError as exc:
         raise SurveyError(codes.UNREADABLE, "{name}: the file cannot be read: {reason}",
                           values={"name": name, "reason": exc.diagnostic.message}) from None
@@ -118,7 +144,7 @@ def check_shape(document: Mapping[str, Any], name: str) -> None:
     if document.get("format") != FORMAT:
         raise SurveyError(codes.WRONG_FORMAT, "{name}: this is not a contribution file.", values={"name": name})
     version = document.get("format_version")
-    if isinstance(version, bool) or version != FORMAT_VERSION:
+    if type(version) is not int or version != FORMAT_VERSION:  # not True, not 1.0
         raise SurveyError(codes.WRONG_FORMAT, "{name}: contribution format version {found} is not supported "
                           "(this application reads version {expected}); a newer version of the application may "
                           "read it.", values={"name": name, "found": repr(version)[:40], "expected": FORMAT_VERSION})
@@ -131,8 +157,11 @@ def check_shape(document: Mapping[str, Any], name: str) -> None:
     _mapping(document, "base", name)
     if kind == REQUEST:
         items = document.get("items")
-        if not isinstance(items, list) or not items or not all(isinstance(i, str) and 0 < len(i) <= 200 for i in items):
+        if (not isinstance(items, list) or not items or len(items) > MAX_ITEMS
+                or not all(isinstance(i, str) and 0 < len(i) <= 200 for i in items)):
             _wrong(name, "items", "a list of question ids")
+        if not isinstance(document.get("include_sensitive", False), bool):
+            _wrong(name, "include_sensitive", "true or false")
         _mapping(document, "context", name)
         _text(document, "message", name, limit=limits.CONTRIBUTION_MESSAGE_CHARS, empty=True)
         due = document.get("due")
@@ -141,6 +170,10 @@ def check_shape(document: Mapping[str, Any], name: str) -> None:
         lead = document.get("lead")
         if not isinstance(lead, Mapping):
             _wrong(name, "lead", "a mapping")
+        assert isinstance(lead, Mapping)
+        for key in ("ministry", "sent_by"):
+            _text(lead, key, name, limit=limits.AGENCY_NAME_CHARS, empty=True)
+        _date(lead.get("sent_at"), name, "lead.sent_at")
         qfile = document.get("questionnaire_file")
         if qfile is not None and not (isinstance(qfile, Mapping) and isinstance(qfile.get("text"), str)
                                       and isinstance(qfile.get("name"), str)):
@@ -186,6 +219,21 @@ def _date(value: object, name: str, key: str) -> None:
         _wrong(name, key, "a date written YYYY-MM-DD")
 
 
+#: a request asks at most this many questions (the NSI has about 200)
+MAX_ITEMS = 10_000
+#: the fields of each document kept when it is stored (anything else a file adds is dropped)
+REQUEST_FIELDS = ("format", "format_version", "kind", "request_id", "response", "lead", "agency", "due", "message",
+                  "items", "base", "context", "include_sensitive")
+
+
+def clean_name(text: str) -> str:
+    """A person's or an agency's name as stored and shown: one line, no control or invisible
+    formatting characters (bidi overrides included; the joiners some scripts need are kept)."""
+    kept = "".join(" " if char.isspace() else char for char in str(text) if char.isspace() or char in "\u200c\u200d"
+                   or unicodedata.category(char) not in ("Cc", "Cf", "Zl", "Zp", "Co", "Cs"))
+    return " ".join(kept.split())
+
+
 def _identity(identity: object, name: str) -> None:
     if not isinstance(identity, Mapping):
         _wrong(name, "response", "a mapping")
@@ -197,5 +245,7 @@ def _identity(identity: object, name: str) -> None:
             state.get("code") is None or isinstance(state.get("code"), str)):
         _wrong(name, "response.state", "a mapping with a code and a name")
     cycle = identity.get("cycle")
-    if isinstance(cycle, bool) or not isinstance(cycle, int):
+    if type(cycle) is not int or cycle not in CYCLE_YEARS:
         _wrong(name, "response.cycle", "a year")
+    if not is_un_language(identity.get("language")):
+        _wrong(name, "response.language", "one of the six UN languages (ar, en, es, fr, ru, zh)")

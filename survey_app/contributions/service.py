@@ -11,9 +11,9 @@ before a plan is made or a workspace created; a problem refuses the whole file, 
 
 from __future__ import annotations
 
-import tempfile
+import datetime as dt
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -124,9 +124,10 @@ def identity(response: Response) -> dict[str, Any]:
 def make_request(
     store: Store, response_id: int, questionnaire: Questionnaire, *, agency: str, selection: Selection,
     due: str | None = None, message: str = "", context: bool = False, include_sensitive: bool = False,
-    encrypted: bool = False,
+    encrypted: bool = False, deliver: Callable[[dict[str, Any]], object] | None = None,
 ) -> tuple[db.Request, dict[str, Any]]:
-    """Record a request and give the document to write (`fileformat.write`)."""
+    """Make a request's document, give it to `deliver` (which writes the file), then record the
+    request: a file that could not be written leaves no request behind."""
     agency = " ".join(str(agency).split())
     if not agency or len(agency) > limits.AGENCY_NAME_CHARS:
         raise SurveyError(codes.BAD_REQUEST, "the agency's name must be given, in at most {limit} characters.",
@@ -146,12 +147,18 @@ def make_request(
     if store.response(response_id).is_contribution:
         raise SurveyError(codes.BAD_REQUEST, "this response is itself a contribution to another ministry's "
                           "response; requests are sent from the lead's response.")
+    from survey_app.storage.store import now
+
     values = store.values(response_id)
     base = {item_id: values[item_id] for item_id in selection.items if item_id in values}
     options = {"context": bool(context), "include_sensitive": bool(include_sensitive), "encrypted": bool(encrypted)}
-    request = db.add_request(store, response_id, request_id=str(uuid.uuid4()), agency=agency,
-                             items=list(selection.items), base=base, due=due, message=message, options=options)
-    return request, request_document(store, request, questionnaire)
+    pending = db.Request(id=str(uuid.uuid4()), response_id=response_id, agency=agency, items=tuple(selection.items),
+                         base=base, due=due, message=message, options=options, sent_at=now(), sent_by=store.user,
+                         status=db.SENT, returned_at=None, returned_by=None, merged_at=None, merged_base={})
+    document = request_document(store, pending, questionnaire)
+    if deliver is not None:
+        deliver(document)
+    return db.add_request(store, pending), document
 
 
 def request_document(store: Store, request: db.Request, questionnaire: Questionnaire) -> dict[str, Any]:
@@ -251,7 +258,8 @@ def _mapped_ids(ids: Iterable[str], questionnaire: Questionnaire) -> list[str]:
 def open_request(store: Store, document: Mapping[str, Any], catalog: Catalog, *, name: str,
                  language: str = "en") -> tuple[Response, bool]:
     """(the workspace answering the request, whether it was created now). Opening the same request
-    again gives the same workspace, with the agency's answers as they are."""
+    again gives the same workspace, with the agency's answers as they are. Everything is checked
+    before anything is written: the database, and the questionnaire the file may carry."""
     if document.get("kind") != fileformat.REQUEST:
         raise SurveyError(codes.WRONG_KIND, "{name}: this is a reply to a request; merge it into the lead's "
                           "response (Merge a contribution…).", values={"name": name})
@@ -259,9 +267,9 @@ def open_request(store: Store, document: Mapping[str, Any], catalog: Catalog, *,
     if existing is not None:
         return store.response(existing), False
     header = document["response"]
-    questionnaire = _request_questionnaire(catalog, document, name=name)
+    questionnaire, carried = _request_questionnaire(catalog, document, name=name)
     answer_language = header["language"]
-    items = _mapped_ids(document["items"], questionnaire)
+    items = list(dict.fromkeys(_mapped_ids(document["items"], questionnaire)))
     unknown = [i for i in items if not questionnaire.has_item(i) or not questionnaire.item(i).has_value]
     if unknown:
         raise SurveyError(codes.QUESTIONNAIRE, "{name}: the request asks {items}, which questionnaire {questionnaire} "
@@ -275,37 +283,59 @@ def open_request(store: Store, document: Mapping[str, Any], catalog: Catalog, *,
     if stray:
         raise SurveyError(codes.DAMAGED, "{name}: the file sends answers to {items}, which it does not ask.",
                           values={"name": name, "items": ", ".join(stray[:5])})
+    if not document.get("include_sensitive"):
+        personal = sorted(i for i in {*items, *context} if is_personal(questionnaire.item(i)))
+        if personal:
+            raise SurveyError(codes.DAMAGED, "{name}: the file holds personal data ({items}) although it says it "
+                              "does not.", values={"name": name, "items": ", ".join(personal[:5])})
     received = {key: value for key, value in document.items() if key != "questionnaire_file"}
     received.update(items=items, base=base, context=context)
-    from survey_app.storage.states import clean_state_name
-
-    try:
-        state = State(header["state"].get("code"), clean_state_name(header["state"]["name"]))
-    except ValueError as exc:
-        raise SurveyError(codes.DAMAGED, "{name}: the State's name cannot be used ({reason}).",
-                          values={"name": name, "reason": exc}) from None
+    state = _state(header["state"], name)
     values = {**{k: v for k, v in context.items() if k not in base}, **base}
     response = db.create_workspace(store, state=state, cycle=header["cycle"], questionnaire=questionnaire,
                                    language=answer_language, request_id=document["request_id"],
                                    request_document=received, values=values)
+    if carried is not None:  # kept for the next time the workspace opens (exact id and version only)
+        catalog.install_received(carried, questionnaire)
     return response, True
 
 
-def _request_questionnaire(catalog: Catalog, document: Mapping[str, Any], *, name: str) -> Questionnaire:
-    """The questionnaire of the request: installed, or the one the file carries (checked, then added
-    to the user's questionnaires), or the newest installed version of it."""
+def _state(state: Mapping[str, Any], name: str) -> State:
+    """The State as `survey-app new` stores it: the name cleaned, the code absent or the known code
+    of that name."""
+    from survey_app.storage.states import clean_state_name, is_state_code, resolve_state
+
+    try:
+        cleaned = clean_state_name(state["name"])
+    except ValueError as exc:
+        raise SurveyError(codes.DAMAGED, "{name}: the State's name cannot be used ({reason}).",
+                          values={"name": name, "reason": exc}) from None
+    code = state.get("code")
+    named = resolve_state(cleaned).code
+    if code is not None and (not is_state_code(code) or named != code):
+        raise SurveyError(codes.DAMAGED, "{name}: the State's code, {code}, is not the code of the State named "
+                          "{state}.", values={"name": name, "code": repr(code)[:20], "state": cleaned[:80]})
+    return State(named if code is None else code, cleaned)
+
+
+def _request_questionnaire(catalog: Catalog, document: Mapping[str, Any], *,
+                           name: str) -> tuple[Questionnaire, bytes | None]:
+    """The questionnaire of the request, and the bytes to keep when it is the one the file carries
+    (checked here, in memory; `open_request` keeps it once everything else passed). Else the
+    newest installed version of it."""
+    from survey_app.questionnaire.loader import load
+
     header = document["response"]
     qid, version = header["questionnaire"], header["questionnaire_version"]
     if catalog.has(qid, version):
-        return catalog.get(qid, version)
+        return catalog.get(qid, version), None
     carried = document.get("questionnaire_file")
     if carried:
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / (Path(carried["name"]).name or "questionnaire.yaml")
-            if path.suffix != ".yaml":
-                path = path.with_suffix(".yaml")
-            path.write_text(carried["text"], encoding="utf-8")
-            result = catalog.add_file(path)
+        data = carried["text"].encode("utf-8", "surrogatepass")
+        if len(data) > limits.USER_QUESTIONNAIRE_FILE_BYTES:
+            raise SurveyError(codes.QUESTIONNAIRE, "{name}: the questionnaire the file carries is larger than {limit} "
+                              "MB.", values={"name": name, "limit": limits.USER_QUESTIONNAIRE_FILE_BYTES // limits.MIB})
+        result = load(Path("received.yaml"), data=data, use_cache=False)
         if result.questionnaire is None:
             first = next((d for d in result.diagnostics if d.is_error), None)
             raise SurveyError(codes.QUESTIONNAIRE, "{name}: the questionnaire the file carries cannot be used: "
@@ -314,16 +344,16 @@ def _request_questionnaire(catalog: Catalog, document: Mapping[str, Any], *, nam
             raise SurveyError(codes.QUESTIONNAIRE, "{name}: the questionnaire the file carries is {found}, not "
                               "{expected}.", values={"name": name, "found": f"{result.questionnaire.id} "
                                                      f"{result.questionnaire.version}", "expected": f"{qid} {version}"})
-        return result.questionnaire
+        return result.questionnaire, data
     if catalog.has(qid):
-        return catalog.get(qid)
+        return catalog.get(qid), None
     raise SurveyError(codes.QUESTIONNAIRE, "{name}: questionnaire {questionnaire} {version} is not installed and "
                       "the file does not carry it.", values={"name": name, "questionnaire": qid, "version": version})
 
 
 def workspace_of(store: Store, response_id: int) -> db.Workspace:
     found = db.workspace(store, response_id)
-    if found is None:
+    if found is None or store.is_deleted(response_id):
         raise SurveyError(codes.NOT_WORKSPACE, "response {response_id} is not a contribution to another "
                           "ministry's response.", values={"response_id": response_id})
     return found
@@ -409,7 +439,8 @@ def plan_merge(store: Store, response_id: int, document: Mapping[str, Any], ques
         raise SurveyError(codes.BAD_REQUEST, "response {response_id} is final; reopen it (Response › Reopen) before "
                           "merging a contribution.", values={"response_id": response_id})
     returned_at = document["returned_at"]
-    if request.returned_at and returned_at < request.returned_at:
+    returned = _instant(returned_at, name)
+    if request.returned_at and returned < _instant(request.returned_at, name):
         raise SurveyError(codes.OLDER_REPLY, "{name}: this reply was returned on {returned}; a newer one (returned "
                           "on {newest}) was merged already.", values={"name": name, "returned": returned_at[:16],
                                                                        "newest": request.returned_at[:16]})
@@ -434,6 +465,16 @@ def plan_merge(store: Store, response_id: int, document: Mapping[str, Any], ques
             edited[replacements.get(item_id, item_id)] = (at[:40], by[:limits.USER_NAME_CHARS])
     return MergeContext(response_id, request, request.agency, document["answered_by"], returned_at, merge_plan,
                         notes, {item_id: theirs[item_id] for item_id in order}, edited)
+
+
+def _instant(text: str, name: str) -> dt.datetime:
+    """A moment written by `now()` (or any ISO date and time) as an instant in UTC; a date without a
+    time zone, or one in the future, is refused (a reply dated far ahead would block the real ones)."""
+    moment = dt.datetime.fromisoformat(text)
+    if moment.tzinfo is None or moment > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
+        raise SurveyError(codes.DAMAGED, "{name}: the reply's date, {date}, is not a date and time of the past with "
+                          "its time zone.", values={"name": name, "date": text[:40]})
+    return moment.astimezone(dt.UTC)
 
 
 def apply_merge(store: Store, context: MergeContext, merge_plan: MergePlan | None = None) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from survey_app import limits
+from survey_app.contributions import codes as contribution_codes
 from survey_app.contributions import fileformat, service
 from survey_app.errors import SurveyError
 from survey_app.gui import dialogs, rules
@@ -350,19 +351,17 @@ class RequestDialog(QDialog):
                                   suggested_name(agency, state, str(self.response.cycle)))
         if out is None:
             return  # the dialog stays open, nothing lost
-        try:
-            request, document = service.make_request(
+        try:  # the file is written first: a request that could not be saved is not recorded
+            request, _document = service.make_request(
                 self.store, self.response_id, self.questionnaire, agency=agency, selection=selection,
                 due=self.due_date(), message=self.message.toPlainText(), context=self.context.isChecked(),
-                include_sensitive=self.include_personal.isChecked(), encrypted=passphrase is not None)
+                include_sensitive=self.include_personal.isChecked(), encrypted=passphrase is not None,
+                deliver=lambda document: fileformat.write(document, out, passphrase))
         except SurveyError as exc:
-            self.show_problem(message_of(exc))
-            return
-        try:
-            fileformat.write(document, out, passphrase)
-        except SurveyError as exc:
-            service.cancel(self.store, request.id)  # not sent: it must not show as out with the agency
-            show_error(self, self.tr("The request was not saved"), exc)
+            if exc.code == contribution_codes.BAD_REQUEST:  # something to correct in the dialog
+                self.show_problem(message_of(exc))
+            else:
+                show_error(self, self.tr("The request was not saved"), exc)
             return
         self.request, self.written = request, out
         self.accept()

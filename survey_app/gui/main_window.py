@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
 
         from survey_app.gui.i18n_qt import current_language
 
-        earlier = [summary.response for summary in self.store.list_responses()]
+        earlier = [summary.response for summary in self.store.list_responses(own_only=True)]
         dialog = NewResponseDialog(self.catalog, language=current_language(), earlier=earlier, parent=self)
         if not dialog.exec():
             return

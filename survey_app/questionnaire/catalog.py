@@ -3,6 +3,11 @@
 A broken file never stops the others from loading: it is listed in `Catalog.failures` with its
 diagnostics. Files are indexed by their header and read when a questionnaire is asked for.
 Questionnaires are kept by (id, version); the newest version is the default.
+
+Questionnaires *received* inside a contribution request (`received/` in the user's questionnaires)
+answer only for their exact id and version: they are never listed, never offered for a new response
+and never the newest version, so a file that came by mail cannot replace a questionnaire the user
+chose (adding one is File › Add a newer questionnaire file…).
 """
 
 from __future__ import annotations
@@ -75,6 +80,9 @@ class Catalog:
     _pending: dict[tuple[str, str], list[_Source]] = field(default_factory=dict)
     #: files whose header is not at their start, not read yet
     _unindexed: list[_Source] = field(default_factory=list)
+    #: (id, version) of questionnaires read from the received folder: found only when asked for exactly
+    received: set[tuple[str, str]] = field(default_factory=set)
+    _received_paths: set[Path] = field(default_factory=set)
 
     @classmethod
     def load(cls, extra_dirs: Iterable[Path] | None = None) -> Catalog:
@@ -87,11 +95,15 @@ class Catalog:
             catalog._failures.append(CatalogFailure(Path("questionnaires"), [error("Q001", str(exc), None)]))
         folders += [(Path(folder), limits.USER_QUESTIONNAIRE_FILE_BYTES)
                     for folder in (paths.user_questionnaires_dir(), *(extra_dirs or ()))]
+        received = received_dir()
+        folders.append((received, limits.USER_QUESTIONNAIRE_FILE_BYTES))
         seen: set[Path] = set()
         for folder, limit in folders:
             if not folder.is_dir():
                 continue
             for path in sorted(folder.glob("*.yaml")):
+                if folder == received:
+                    catalog._received_paths.add(path)
                 try:
                     resolved = path.resolve(strict=True)
                 except (OSError, RuntimeError):  # a dangling link or a loop of links: read_file says which
@@ -158,6 +170,8 @@ class Catalog:
             return False
         self.questionnaires[key] = q
         self.sources[key] = path
+        if path in self._received_paths:
+            self.received.add(key)
         if result.diagnostics:
             self._warnings[path] = result.diagnostics
         return True
@@ -178,17 +192,19 @@ class Catalog:
     def all(self) -> list[Questionnaire]:
         """Every questionnaire, by id then version (oldest first)."""
         self._read_all()
-        return sorted(self.questionnaires.values(), key=lambda q: (q.id, version_key(q.version)))
+        return sorted((q for key, q in self.questionnaires.items() if key not in self.received),
+                      key=lambda q: (q.id, version_key(q.version)))
 
     def ids(self) -> list[str]:
         self._read_all()
-        return sorted({qid for qid, _version in self.questionnaires})
+        return sorted({qid for qid, _version in self.questionnaires if (qid, _version) not in self.received})
 
     def versions(self, questionnaire_id: str) -> list[str]:
         self._read_id(questionnaire_id)
         if not self._known(questionnaire_id) and self._pending:
             self._read_all()  # no header names it: it may be in a file whose header reads differently
-        return sorted((v for qid, v in self.questionnaires if qid == questionnaire_id), key=version_key)
+        return sorted((v for qid, v in self.questionnaires if qid == questionnaire_id
+                       and (qid, v) not in self.received), key=version_key)
 
     def has(self, questionnaire_id: str, version: str | None = None) -> bool:
         if version is None:
@@ -217,6 +233,36 @@ class Catalog:
         raise SurveyError("Q030", "The questionnaire {wanted} is not installed (installed: {known}).",
                           hint=N_("Add the questionnaire file (it is in the PDF or exchange file you received, "
                                "or ask for it), then try again."), values={"wanted": wanted, "known": known})
+
+    # -- questionnaires received in a contribution request ----------------------------------------
+    def install_received(self, data: bytes, questionnaire: Questionnaire) -> Questionnaire:
+        """Keep a questionnaire that came inside a request (checked already, as `data`) in the
+        received folder, found from now on for its exact id and version only."""
+        key = (questionnaire.id, questionnaire.version)
+        if self.has(*key):
+            return self.questionnaires[key]
+        folder = received_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{_file_safe(questionnaire.id)}-{_file_safe(questionnaire.version)}.yaml"
+        temporary: str | None = None
+        try:
+            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
+            with os.fdopen(handle, "wb") as copy:
+                copy.write(data)
+            os.replace(temporary, target)
+        except OSError as exc:
+            if temporary is not None:
+                Path(temporary).unlink(missing_ok=True)
+            raise SurveyError("Q031", "The questionnaire could not be copied to {folder}: {reason}.",
+                              hint=N_("Check there is free space and that the folder can be written to."), values={"folder": folder, "reason": exc.strerror or exc}) from exc
+        self._received_paths.add(target)
+        copied = load(target, limit=limits.USER_QUESTIONNAIRE_FILE_BYTES)
+        if copied.questionnaire is None or (copied.questionnaire.id, copied.questionnaire.version) != key:
+            target.unlink(missing_ok=True)  # pragma: no cover - the file changed while copying
+            raise SurveyError("Q031", "The questionnaire could not be copied to {folder}: {reason}.",
+                              values={"folder": folder, "reason": "changed while copying"})
+        self._take(target, copied)
+        return copied.questionnaire
 
     # -- adding a file --------------------------------------------------------------------------
     def add_file(self, path: Path) -> LoadResult:
@@ -257,3 +303,11 @@ class Catalog:
         self._take(target, copied)
         return copied
 
+
+def received_dir() -> Path:
+    """Questionnaires that came inside contribution requests (see the module's docstring)."""
+    return paths.user_questionnaires_dir() / "received"
+
+
+def _file_safe(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]", "_", text)[:80] or "questionnaire"

@@ -102,21 +102,17 @@ def _request(row: tuple[Any, ...]) -> Request:
 
 
 # -- the lead's side ------------------------------------------------------------------------------
-def add_request(
-    store: Store, response_id: int, *, request_id: str, agency: str, items: list[str], base: Mapping[str, Value],
-    due: str | None, message: str, options: Mapping[str, Any],
-) -> Request:
-    from survey_app.storage.store import now
-
-    store.response(response_id)
+def add_request(store: Store, new: Request) -> Request:
+    """Record a request that was sent (its file written)."""
+    store.response(new.response_id)
     with store._writing("record the request"), store.db.atomic():
         store.db.execute(
             f"INSERT INTO contributions ({_REQUEST_COLUMNS}) VALUES ({', '.join('?' for _ in range(15))})",
-            [request_id, response_id, agency, _dump(list(items)), _dump(dict(base)), due, message, _dump(dict(options)),
-             now(), store.user, SENT, None, None, None, "{}"],
+            [new.id, new.response_id, new.agency, _dump(list(new.items)), _dump(dict(new.base)), new.due, new.message,
+             _dump(dict(new.options)), new.sent_at, new.sent_by, SENT, None, None, None, "{}"],
         )
-        store._event(response_id, "contribution_request", store.user, f"{agency}: {len(items)}")
-    found = request(store, request_id)
+        store._event(new.response_id, "contribution_request", store.user, f"{new.agency}: {len(new.items)}")
+    found = request(store, new.id)
     assert found is not None
     return found
 
@@ -233,10 +229,15 @@ def asked_items(store: Store, response_id: int) -> frozenset[str]:
 
 def set_reply_note(store: Store, response_id: int, item_id: str, text: str) -> None:
     """A note for the lead on one asked item, sent with the reply ("" removes it)."""
+    from survey_app import limits
+
     found = workspace(store, response_id)
     if found is None:
         raise SurveyError(codes.BAD_INPUT, "response {response_id}: this response is not a contribution.",
                           values={"response_id": response_id})
+    if len(str(text)) > limits.CONTRIBUTION_MESSAGE_CHARS:
+        raise SurveyError(codes.BAD_INPUT, "{item}: the note is {count} characters long; at most {limit}.",
+                          values={"item": item_id, "count": len(str(text)), "limit": limits.CONTRIBUTION_MESSAGE_CHARS})
     if item_id not in found.asked:
         raise SurveyError(codes.NOT_ASKED, "{items}: the lead did not ask your agency to answer this; it is "
                           "shown for context only.", values={"items": item_id})

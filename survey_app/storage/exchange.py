@@ -148,8 +148,8 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def parse_document(raw: bytes, *, name: str = "<answers>") -> dict[str, Any]:
-    if len(raw) > MAX_FILE_BYTES:
+def parse_document(raw: bytes, *, name: str = "<answers>", limit: int = MAX_FILE_BYTES) -> dict[str, Any]:
+    if len(raw) > limit:
         raise SurveyError(codes.IMPORT_TOO_LARGE, "{name}: the file is too large for an answers file.", values={"name": name})
     text = _decode(raw, name)
     stripped = text.lstrip()

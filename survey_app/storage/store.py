@@ -354,9 +354,11 @@ class Store:
             raise SurveyError(codes.UNKNOWN_RESPONSE, "response {response_id}: there is no response with this number.", values={"response_id": response_id})
         return _response_from_row(row)
 
-    def list_responses(self, *, include_deleted: bool = False) -> list[ResponseSummary]:
-        """Newest cycle first; progress counts answers to the items the response's questionnaire asks."""
-        where = "" if include_deleted else "WHERE r.deleted = 0"
+    def list_responses(self, *, include_deleted: bool = False, own_only: bool = False) -> list[ResponseSummary]:
+        """Newest cycle first; progress counts answers to the items the response's questionnaire asks.
+        `own_only`: without agencies' workspaces (what comparison and carry-forward may use)."""
+        conditions = ([] if include_deleted else ["r.deleted = 0"]) + (["r.kind = 'own'"] if own_only else [])
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         rows = self.db.execute(
             f"""SELECT {', '.join('r.' + c.strip() for c in _RESPONSE_COLUMNS.split(','))},
                    (SELECT count(*) FROM answers a WHERE a.response_id = r.id AND a.answered = 1
