@@ -4,18 +4,71 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+63"/>
+        <source>Open a contribution received</source>
+        <extracomment>how long the status bar shows what was done (ms)</extracomment>
+        <translation>Abrir una contribución recibida</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contribution opened from “%1”: answer the questions asked, then choose Return to lead.</source>
+        <translation>Contribución abierta desde «%1»: responda a las preguntas formuladas y elija «Devolver al ministerio principal».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was opened before: your answers are as you left them.</source>
+        <translation>«%1» ya se abrió antes: sus respuestas están tal como las dejó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>The contribution was not opened</source>
+        <translation>No se ha abierto la contribución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../survey_app/gui/errors.py" line="+53"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../survey_app/gui/errors.py" line="+1"/>
         <location filename="../../survey_app/gui/recovery.py" line="+43"/>
         <source>Error code: %1</source>
         <translation>Código de error: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+126"/>
+        <location line="+14"/>
+        <source>Return to lead</source>
+        <translation>Devolver al ministerio principal</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Your last edit is not saved yet: %1
+Save it (Retry) before returning the answers.</source>
+        <translation>Su última modificación aún no se ha guardado: %1
+Guárdela («Reintentar») antes de devolver las respuestas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>The answers were not returned</source>
+        <translation>No se han devuelto las respuestas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead ministry</source>
+        <translation>el ministerio principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply written to “%1”: send it to %2.</source>
+        <translation>Contestación guardada en «%1»: envíe el archivo a su destinatario (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/errors.py" line="+12"/>
         <source>Something went wrong</source>
         <translation>Se ha producido un problema</translation>
     </message>
@@ -338,6 +391,117 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <source>These files could be neither cleaned nor deleted and still hold the data; delete them yourself: %1</source>
         <translation>Los archivos siguientes no se han podido depurar ni eliminar y siguen conteniendo los datos; elimínelos usted mismo: %1</translation>
     </message>
+    <message>
+        <location filename="../../survey_app/gui/contribution_files.py" line="+27"/>
+        <source>Contribution files (*%1);;All files (*)</source>
+        <translation>Archivos de contribución (*%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+65"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>“%1” is encrypted. Enter the passphrase the sender gave you.</source>
+        <translation>«%1» está cifrado. Introduzca la frase de contraseña que le comunicó el remitente.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file cannot be used</source>
+        <translation>No se puede utilizar el archivo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Encrypt with a passphrase</source>
+        <translation>Cifrar con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase again</source>
+        <translation>Confirmación de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>Confirmación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least %1 characters. Give it to the recipient another way than the file (e.g. by telephone).</source>
+        <translation>Al menos %1 caracteres. Comuníquela al destinatario por un medio distinto del archivo (por ejemplo, por teléfono).</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+381"/>
+        <source>Request to %1 saved to %2</source>
+        <translation>Solicitud dirigida a %1 guardada en %2</translation>
+    </message>
+    <message>
+        <location line="+230"/>
+        <location line="+5"/>
+        <source>Merge a contribution</source>
+        <translation>Fusionar una contribución</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>This response is final. Reopen it (Reopen for editing…, above the form) before merging a contribution.</source>
+        <translation>Esta respuesta es definitiva. Reábrala («Reabrir para editar…», encima del formulario) antes de fusionar una contribución.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reply cannot be merged</source>
+        <translation>No se puede fusionar la contestación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reply was not merged</source>
+        <translation>No se ha fusionado la contestación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged %1 answers from %2</source>
+        <translation>Respuestas fusionadas (%2): %1</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+151"/>
+        <location line="+21"/>
+        <source>Contribution from %1</source>
+        <translation>Contribución de %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Contribution from another agency</source>
+        <translation>Contribución de otro organismo</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+8"/>
+        <source>Received with the lead&apos;s request</source>
+        <translation>Recibida con la solicitud del ministerio principal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (answered by %2)</source>
+        <translation>%1 (respondida por %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, request of %2</source>
+        <translation>%1, solicitud del %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, returned %2</source>
+        <translation>%1, devuelta el %2</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceEditor</name>
@@ -489,6 +653,129 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
     </message>
 </context>
 <context>
+    <name>ContributionsDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-204"/>
+        <source>Contributions of this response</source>
+        <translation>Contribuciones de esta respuesta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent on</source>
+        <translation>Enviada el</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Devuelta el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Fusionada el</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests sent</source>
+        <translation>Solicitudes enviadas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send &amp;again…</source>
+        <translation>&amp;Volver a enviar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel request</source>
+        <translation>&amp;Cancelar la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a reply…</source>
+        <translation>&amp;Fusionar una contestación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply merged</source>
+        <translation>contestación fusionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out with the agency</source>
+        <translation>en manos del organismo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requests sent: %1. Out with an agency: %2.</source>
+        <translation>Solicitudes enviadas: %1. En manos de un organismo: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No request was sent from this response yet.</source>
+        <translation>Todavía no se ha enviado ninguna solicitud desde esta respuesta.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the request</source>
+        <translation>Guardar la solicitud</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was not saved</source>
+        <translation>No se ha guardado la solicitud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request to %1 saved to %2</source>
+        <translation>Solicitud dirigida a %1 guardada en %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel the request</source>
+        <translation>Cancelar la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the request to %1? A reply to it can no longer be merged (unless you send it again).</source>
+        <translation>¿Cancelar la solicitud dirigida a %1? Ya no se podrá fusionar ninguna contestación a ella (salvo que vuelva a enviarla).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was not cancelled</source>
+        <translation>No se ha cancelado la solicitud</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="+324"/>
@@ -589,7 +876,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+34"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="-139"/>
         <source>History: %1</source>
         <translation>Historial: %1</translation>
     </message>
@@ -620,18 +907,19 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Respuestas anteriores</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+44"/>
+        <location line="+10"/>
+        <location line="+63"/>
         <source>(no answer)</source>
+        <extracomment>where each row&apos;s answer came from, when it came from a contribution (&quot;&quot; otherwise)</extracomment>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>The selected answer in full</source>
         <translation>Texto completo de la respuesta seleccionada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No earlier answers.</source>
         <translation>No hay respuestas anteriores.</translation>
     </message>
@@ -646,7 +934,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Restablecer la respuesta seleccionada</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Could not restore</source>
         <translation>No se pudo restablecer</translation>
     </message>
@@ -654,7 +942,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+173"/>
+        <location filename="../../survey_app/gui/form.py" line="+181"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>Trasladada del ciclo anterior: compruebe que sigue siendo correcta.</translation>
     </message>
@@ -669,7 +957,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Confirmar la respuesta trasladada: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -689,7 +977,12 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Nota privada: %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+4"/>
+        <source>Context from the lead — not asked of your agency</source>
+        <translation>Contexto del ministerio principal — pregunta no formulada a su organismo</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Show the extract: %1</source>
         <translation>Mostrar el extracto: %1</translation>
     </message>
@@ -700,13 +993,14 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
     </message>
     <message>
         <location line="-11"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Hide extract</source>
+        <extracomment>in an agency&apos;s workspace, on a question the lead did not ask: shown read-only, as context</extracomment>
         <translation>Ocultar el extracto</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>Show extract</source>
         <translation>Mostrar el extracto</translation>
     </message>
@@ -737,7 +1031,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+146"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -760,6 +1054,11 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Contribuciones</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -858,12 +1157,12 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
     </message>
     <message>
         <location line="+0"/>
-        <location line="+218"/>
+        <location line="+230"/>
         <source>&amp;Review and finalise</source>
         <translation>&amp;Revisar y finalizar</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-229"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Ir a la &amp;lista de secciones</translation>
     </message>
@@ -871,6 +1170,31 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <location line="+1"/>
         <source>&amp;About NSI Survey…</source>
         <translation>&amp;Acerca de NSI Survey…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request contributions…</source>
+        <translation>&amp;Solicitar contribuciones…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Contributions of this response…</source>
+        <translation>&amp;Contribuciones de esta respuesta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a contribution…</source>
+        <translation>&amp;Fusionar una contribución…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a contribution received…</source>
+        <translation>&amp;Abrir una contribución recibida…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn to lead…</source>
+        <translation>&amp;Devolver al ministerio principal…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -899,7 +1223,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>No se puede mostrar la lista de respuestas</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The response was not created</source>
         <translation>No se ha creado la respuesta</translation>
     </message>
@@ -954,7 +1278,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>&amp;Revisar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No response open.</source>
         <translation>No hay ninguna respuesta abierta.</translation>
     </message>
@@ -1017,6 +1341,185 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/merge_dialog.py" line="+73"/>
+        <source>Merge the reply of %1</source>
+        <extracomment>items whose conflict can be resolved by editing a combined text the lead&apos;s choice per conflict; an edited text counts once it is valid</extracomment>
+        <translation>Fusionar la contestación de %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reply of %1, answered by %2, returned on %3.</source>
+        <translation>Contestación de %1, respondida por %2, devuelta el %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken: %1 · Kept: %2 · The same: %3 · Merged: %4 · Conflicts: %5</source>
+        <translation>Aceptadas: %1 · Conservadas: %2 · Idénticas: %3 · Fusionadas: %4 · Conflictos: %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note from the agency</source>
+        <translation>Nota del organismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers of the reply</source>
+        <translation>Respuestas de la contestación</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your answer now</source>
+        <translation>Su respuesta actual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer of %1</source>
+        <translation>Respuesta de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Struck through: only in your answer. Underlined and bold: only in theirs.</source>
+        <translation>Tachado: solo en su respuesta. Subrayado y en negrita: solo en la del organismo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Mantener su respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Aceptar la del organismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit a combined text</source>
+        <translation>&amp;Editar un texto combinado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Combined text</source>
+        <translation>Texto combinado</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Next conflict</source>
+        <translation>Conflicto &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>conflict: yours kept</source>
+        <translation>conflicto: se conserva su respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: theirs taken</source>
+        <translation>conflicto: se acepta la del organismo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: edited</source>
+        <translation>conflicto: texto combinado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict: choose</source>
+        <translation>conflicto: por resolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>conservada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the same</source>
+        <translation>idéntica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>fusionada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both you and the agency changed this answer since the request was sent: choose what to keep.</source>
+        <translation>Tanto usted como el organismo han modificado esta respuesta desde que se envió la solicitud: elija qué conservar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the agency changed this answer: theirs is taken.</source>
+        <translation>Solo el organismo ha modificado esta respuesta: se acepta la del organismo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency did not change this answer: yours is kept.</source>
+        <translation>El organismo no ha modificado esta respuesta: se conserva su respuesta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and the agency gave the same answer: nothing changes.</source>
+        <translation>Usted y el organismo han dado la misma respuesta: no cambia nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both changed rows of this table: the rows are merged (yours first).</source>
+        <translation>Ambas partes han modificado filas de esta tabla: las filas se fusionan (primero las suyas).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last changed in the agency by %1 on %2.</source>
+        <translation>Última modificación en el organismo: %1, el %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note from the agency: %1</source>
+        <translation>Nota del organismo: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Write the combined text, or keep yours or take theirs.</source>
+        <translation>Escriba el texto combinado, o bien mantenga su respuesta o acepte la del organismo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No conflicts.</source>
+        <translation>No hay conflictos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to resolve before merging: %1</source>
+        <translation>Conflictos por resolver antes de fusionar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every conflict is resolved.</source>
+        <translation>Todos los conflictos están resueltos.</translation>
+    </message>
+</context>
+<context>
     <name>MultiChoiceEditor</name>
     <message>
         <location filename="../../survey_app/gui/choice_widgets.py" line="+21"/>
@@ -1038,18 +1541,23 @@ Try again before closing?</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+73"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+82"/>
         <source>Parts and sections</source>
-        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed</extracomment>
+        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed questions of the section are out with another agency (docs/contributions.md) section id -&gt; the agencies some of its questions are out with</extracomment>
         <translation>Partes y secciones</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
         <source>%1 to confirm</source>
         <translation>Por confirmar: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+5"/>
+        <source>Out with: %1</source>
+        <translation>En manos de: %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>%1 of %2 answered</source>
         <translation>Respondidas: %1 de %2</translation>
     </message>
@@ -1156,7 +1664,7 @@ Try again before closing?</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+14"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+63"/>
         <source>Private note</source>
         <translation>Nota privada</translation>
     </message>
@@ -1229,8 +1737,9 @@ Try again before closing?</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
+        <location filename="../../survey_app/gui/read_only_banner.py" line="+83"/>
         <source>This database is open read-only: you can look at the answers but not change them.</source>
+        <extracomment>how much of the lead&apos;s message the banner shows (up to 10,000 characters may come)</extracomment>
         <translation>Esta base de datos está abierta en modo de solo lectura: puede consultar las respuestas, pero no modificarlas.</translation>
     </message>
     <message>
@@ -1247,6 +1756,175 @@ Try again before closing?</source>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
         <translation>Reabrir la respuesta para editarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to lead…</source>
+        <translation>Devolver al ministerio principal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the answers to the lead ministry</source>
+        <translation>Devolver las respuestas al ministerio principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the whole message</source>
+        <translation>Leer el mensaje completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the lead&apos;s whole message</source>
+        <translation>Leer el mensaje completo del ministerio principal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contribution requested by %1 (%2, %3)</source>
+        <translation>Contribución solicitada por %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution requested by %1 (%2, %3) — due %4</source>
+        <translation>Contribución solicitada por %1 (%2, %3) — fecha límite: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead ministry</source>
+        <translation>el ministerio principal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message from the lead: %1</source>
+        <translation>Mensaje del ministerio principal: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message from the lead</source>
+        <translation>Mensaje del ministerio principal</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
+        <source>Request contributions</source>
+        <extracomment>the due date offered when the user ticks &quot;Due date&quot; the file written and the request recorded, once accepted</extracomment>
+        <translation>Solicitar contribuciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the agency and the sections or questions it should answer. The file you save is sent to the agency; its reply is merged back with Merge a contribution…</source>
+        <translation>Elija el organismo y las secciones o preguntas que debe responder. El archivo que guarde se envía al organismo; su contestación se fusiona después con «Fusionar una contribución…».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type or choose the agency</source>
+        <translation>Escriba o elija el organismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Organismo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions asked</source>
+        <translation>Preguntas formuladas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Preguntas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the agency should know: what to answer, whom to ask…</source>
+        <translation>Lo que el organismo debe saber: qué responder, a quién consultar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message to the agency</source>
+        <translation>Mensaje al organismo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M&amp;essage:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the other answers as read-only &amp;context</source>
+        <translation>Enviar las demás respuestas como &amp;contexto de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include &amp;personal data</source>
+        <translation>Incluir datos pe&amp;rsonales</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data is asked: the file is encrypted with a passphrase.</source>
+        <translation>Se solicitan datos personales: el archivo se cifra con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Save the request…</source>
+        <translation>&amp;Guardar la solicitud…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>personal data</source>
+        <translation>datos personales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out with %1</source>
+        <translation>en manos de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This question holds personal data: tick “Include personal data” to ask it.</source>
+        <translation>Esta pregunta contiene datos personales: marque «Incluir datos personales» para formularla.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Questions chosen: %1</source>
+        <translation>Preguntas elegidas: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter the name of the agency asked to contribute.</source>
+        <translation>Introduzca el nombre del organismo al que se solicita la contribución.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>El mensaje es demasiado largo: %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the request</source>
+        <translation>Guardar la solicitud</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request was not saved</source>
+        <translation>No se ha guardado la solicitud</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2024,65 @@ Try again before closing?</source>
         <location line="+6"/>
         <source>Could not reopen</source>
         <translation>No se pudo reabrir</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="-137"/>
+        <source>the lead ministry</source>
+        <translation>el ministerio principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to lead</source>
+        <translation>Devolver al ministerio principal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%2 asked your agency %1 questions; %3 are answered. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>Preguntas formuladas a su organismo por %2: %1; preguntas respondidas: %3. Sus respuestas se escriben en un archivo que usted deberá devolver, cada una con una nota para el ministerio principal si la redacta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returned before on %1; the new file replaces it.</source>
+        <translation>Ya se devolvió el %1; el nuevo archivo sustituye al anterior.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Answered</source>
+        <extracomment>item id -&gt; the note field of its question item id -&gt; &quot;Answered&quot; / &quot;Not answered&quot;</extracomment>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note for the lead (optional)</source>
+        <translation>Nota para el ministerio principal (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the lead: %1</source>
+        <translation>Nota para el ministerio principal: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Write the reply file…</source>
+        <translation>Escribir el archivo de contestación…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The note was not saved</source>
+        <translation>No se ha guardado la nota</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase cannot be used</source>
+        <translation>No se puede utilizar la frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -1459,9 +2196,27 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>SendAgainDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+26"/>
+        <source>Send again</source>
+        <translation>Volver a enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request to %1 is written again, with the answers as they were sent.</source>
+        <translation>La solicitud dirigida a %1 se vuelve a escribir, con las respuestas tal como se enviaron.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+114"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+115"/>
         <source>Responses</source>
         <translation>Respuestas</translation>
     </message>
@@ -1541,7 +2296,7 @@ Try again before closing?</source>
         <translation>(solo lectura)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Final</source>
         <translation>Definitiva</translation>
     </message>
@@ -1551,7 +2306,17 @@ Try again before closing?</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
+        <source>%1 — contribution for %2</source>
+        <translation>%1 — contribución para %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — contribution for the lead ministry</source>
+        <translation>%1 — contribución para el ministerio principal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1 % (%2 de %3)</translation>
     </message>

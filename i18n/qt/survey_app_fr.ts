@@ -4,18 +4,71 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+63"/>
+        <source>Open a contribution received</source>
+        <extracomment>how long the status bar shows what was done (ms)</extracomment>
+        <translation>Ouvrir une contribution reçue</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contribution opened from “%1”: answer the questions asked, then choose Return to lead.</source>
+        <translation>Contribution ouverte depuis «&#xa0;%1&#xa0;»&#xa0;: répondez aux questions posées, puis choisissez «&#xa0;Renvoyer au ministère chef de file&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was opened before: your answers are as you left them.</source>
+        <translation>«&#xa0;%1&#xa0;» a déjà été ouvert&#xa0;: vos réponses sont telles que vous les avez laissées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>The contribution was not opened</source>
+        <translation>La contribution n’a pas été ouverte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../survey_app/gui/errors.py" line="+53"/>
         <source>What to do: %1</source>
         <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../survey_app/gui/errors.py" line="+1"/>
         <location filename="../../survey_app/gui/recovery.py" line="+43"/>
         <source>Error code: %1</source>
         <translation>Code d’erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+126"/>
+        <location line="+14"/>
+        <source>Return to lead</source>
+        <translation>Renvoyer au ministère chef de file</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Your last edit is not saved yet: %1
+Save it (Retry) before returning the answers.</source>
+        <translation>Votre dernière modification n’est pas encore enregistrée&#xa0;: %1
+Enregistrez-la («&#xa0;Réessayer&#xa0;») avant de renvoyer les réponses.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>The answers were not returned</source>
+        <translation>Les réponses n’ont pas été renvoyées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead ministry</source>
+        <translation>le ministère chef de file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply written to “%1”: send it to %2.</source>
+        <translation>Retour enregistré dans «&#xa0;%1&#xa0;»&#xa0;: envoyez le fichier à son destinataire (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/errors.py" line="+12"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -338,6 +391,117 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <source>These files could be neither cleaned nor deleted and still hold the data; delete them yourself: %1</source>
         <translation>Les fichiers suivants n’ont pu être ni nettoyés ni supprimés et contiennent toujours ces données&#xa0;; supprimez-les vous-même&#xa0;: %1</translation>
     </message>
+    <message>
+        <location filename="../../survey_app/gui/contribution_files.py" line="+27"/>
+        <source>Contribution files (*%1);;All files (*)</source>
+        <translation>Fichiers de contribution (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+65"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>“%1” is encrypted. Enter the passphrase the sender gave you.</source>
+        <translation>«&#xa0;%1&#xa0;» est chiffré. Saisissez la phrase secrète que l’expéditeur vous a communiquée.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file cannot be used</source>
+        <translation>Impossible d’utiliser le fichier</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Encrypt with a passphrase</source>
+        <translation>Chiffrer avec une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least %1 characters. Give it to the recipient another way than the file (e.g. by telephone).</source>
+        <translation>Au moins %1 caractères. Communiquez-la au destinataire par un autre moyen que le fichier (par exemple par téléphone).</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+381"/>
+        <source>Request to %1 saved to %2</source>
+        <translation>Demande adressée à %1 enregistrée dans %2</translation>
+    </message>
+    <message>
+        <location line="+230"/>
+        <location line="+5"/>
+        <source>Merge a contribution</source>
+        <translation>Fusionner une contribution</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>This response is final. Reopen it (Reopen for editing…, above the form) before merging a contribution.</source>
+        <translation>Cette réponse est finalisée. Rouvrez-la («&#xa0;Rouvrir pour modification…&#xa0;», au-dessus du formulaire) avant de fusionner une contribution.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reply cannot be merged</source>
+        <translation>Impossible de fusionner le retour</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reply was not merged</source>
+        <translation>Le retour n’a pas été fusionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged %1 answers from %2</source>
+        <translation>Réponses fusionnées (%2)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+151"/>
+        <location line="+21"/>
+        <source>Contribution from %1</source>
+        <translation>Contribution de %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Contribution from another agency</source>
+        <translation>Contribution d’un autre organisme</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+8"/>
+        <source>Received with the lead&apos;s request</source>
+        <translation>Reçue avec la demande du ministère chef de file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (answered by %2)</source>
+        <translation>%1 (réponse de %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, request of %2</source>
+        <translation>%1, demande du %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, returned %2</source>
+        <translation>%1, renvoyée le %2</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceEditor</name>
@@ -489,6 +653,129 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     </message>
 </context>
 <context>
+    <name>ContributionsDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-204"/>
+        <source>Contributions of this response</source>
+        <translation>Contributions de cette réponse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Renvoyée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Fusionnée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests sent</source>
+        <translation>Demandes envoyées</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send &amp;again…</source>
+        <translation>Envoyer de &amp;nouveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel request</source>
+        <translation>&amp;Annuler la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a reply…</source>
+        <translation>&amp;Fusionner un retour…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>Fe&amp;rmer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply merged</source>
+        <translation>retour fusionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out with the agency</source>
+        <translation>en cours auprès de l’organisme</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requests sent: %1. Out with an agency: %2.</source>
+        <translation>Demandes envoyées&#xa0;: %1. En cours auprès d’un organisme&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No request was sent from this response yet.</source>
+        <translation>Aucune demande n’a encore été envoyée depuis cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the request</source>
+        <translation>Enregistrer la demande</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was not saved</source>
+        <translation>La demande n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request to %1 saved to %2</source>
+        <translation>Demande adressée à %1 enregistrée dans %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel the request</source>
+        <translation>Annuler la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the request to %1? A reply to it can no longer be merged (unless you send it again).</source>
+        <translation>Annuler la demande adressée à %1&#xa0;? Un retour à cette demande ne pourra plus être fusionné (sauf si vous l’envoyez de nouveau).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was not cancelled</source>
+        <translation>La demande n’a pas été annulée</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="+324"/>
@@ -589,7 +876,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+34"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="-139"/>
         <source>History: %1</source>
         <translation>Historique&#xa0;: %1</translation>
     </message>
@@ -620,18 +907,19 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Réponses antérieures</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+44"/>
+        <location line="+10"/>
+        <location line="+63"/>
         <source>(no answer)</source>
+        <extracomment>where each row&apos;s answer came from, when it came from a contribution (&quot;&quot; otherwise)</extracomment>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>The selected answer in full</source>
         <translation>Texte intégral de la réponse sélectionnée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No earlier answers.</source>
         <translation>Aucune réponse antérieure.</translation>
     </message>
@@ -646,7 +934,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Rétablir la réponse sélectionnée</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Could not restore</source>
         <translation>Rétablissement impossible</translation>
     </message>
@@ -654,7 +942,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+173"/>
+        <location filename="../../survey_app/gui/form.py" line="+181"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>Reprise du cycle précédent&#xa0;: vérifiez qu’elle est toujours exacte.</translation>
     </message>
@@ -669,7 +957,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Confirmer la réponse reprise&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -689,7 +977,12 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Note privée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+4"/>
+        <source>Context from the lead — not asked of your agency</source>
+        <translation>Contexte fourni par le ministère chef de file — question non posée à votre organisme</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Show the extract: %1</source>
         <translation>Afficher l’extrait&#xa0;: %1</translation>
     </message>
@@ -700,13 +993,14 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     </message>
     <message>
         <location line="-11"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Hide extract</source>
+        <extracomment>in an agency&apos;s workspace, on a question the lead did not ask: shown read-only, as context</extracomment>
         <translation>Masquer l’extrait</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>Show extract</source>
         <translation>Afficher l’extrait</translation>
     </message>
@@ -737,7 +1031,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+146"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -760,6 +1054,11 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Contributions</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -858,12 +1157,12 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     </message>
     <message>
         <location line="+0"/>
-        <location line="+218"/>
+        <location line="+230"/>
         <source>&amp;Review and finalise</source>
         <translation>&amp;Vérifier et finaliser</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-229"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Aller à la &amp;liste des sections</translation>
     </message>
@@ -871,6 +1170,31 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <location line="+1"/>
         <source>&amp;About NSI Survey…</source>
         <translation>À &amp;propos de NSI Survey…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request contributions…</source>
+        <translation>&amp;Demander des contributions…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Contributions of this response…</source>
+        <translation>&amp;Contributions de cette réponse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a contribution…</source>
+        <translation>&amp;Fusionner une contribution…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a contribution received…</source>
+        <translation>&amp;Ouvrir une contribution reçue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn to lead…</source>
+        <translation>&amp;Renvoyer au ministère chef de file…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -899,7 +1223,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Impossible d’afficher la liste des réponses</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The response was not created</source>
         <translation>La réponse n’a pas été créée</translation>
     </message>
@@ -954,7 +1278,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No response open.</source>
         <translation>Aucune réponse ouverte.</translation>
     </message>
@@ -1017,6 +1341,185 @@ Réessayer avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/merge_dialog.py" line="+73"/>
+        <source>Merge the reply of %1</source>
+        <extracomment>items whose conflict can be resolved by editing a combined text the lead&apos;s choice per conflict; an edited text counts once it is valid</extracomment>
+        <translation>Fusionner le retour de %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reply of %1, answered by %2, returned on %3.</source>
+        <translation>Retour de %1, réponses de %2, renvoyé le %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken: %1 · Kept: %2 · The same: %3 · Merged: %4 · Conflicts: %5</source>
+        <translation>Acceptées&#xa0;: %1 · Conservées&#xa0;: %2 · Identiques&#xa0;: %3 · Fusionnées&#xa0;: %4 · Conflits&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note from the agency</source>
+        <translation>Note de l’organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers of the reply</source>
+        <translation>Réponses du retour</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your answer now</source>
+        <translation>Votre réponse actuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer of %1</source>
+        <translation>Réponse de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Struck through: only in your answer. Underlined and bold: only in theirs.</source>
+        <translation>Barré&#xa0;: uniquement dans votre réponse. Souligné et en gras&#xa0;: uniquement dans celle de l’organisme.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder votre réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre celle de l’organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit a combined text</source>
+        <translation>&amp;Rédiger un texte combiné</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Combined text</source>
+        <translation>Texte combiné</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Next conflict</source>
+        <translation>Conflit &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>conflict: yours kept</source>
+        <translation>conflit&#xa0;: votre réponse conservée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: theirs taken</source>
+        <translation>conflit&#xa0;: réponse de l’organisme acceptée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: edited</source>
+        <translation>conflit&#xa0;: texte combiné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict: choose</source>
+        <translation>conflit&#xa0;: à trancher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>conservée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>fusionnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both you and the agency changed this answer since the request was sent: choose what to keep.</source>
+        <translation>Vous et l’organisme avez tous deux modifié cette réponse depuis l’envoi de la demande&#xa0;: choisissez ce que vous conservez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the agency changed this answer: theirs is taken.</source>
+        <translation>Seul l’organisme a modifié cette réponse&#xa0;: la sienne est acceptée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency did not change this answer: yours is kept.</source>
+        <translation>L’organisme n’a pas modifié cette réponse&#xa0;: la vôtre est conservée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and the agency gave the same answer: nothing changes.</source>
+        <translation>Vous et l’organisme avez donné la même réponse&#xa0;: rien ne change.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both changed rows of this table: the rows are merged (yours first).</source>
+        <translation>Les deux parties ont modifié des lignes de ce tableau&#xa0;: les lignes sont fusionnées (les vôtres d’abord).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last changed in the agency by %1 on %2.</source>
+        <translation>Dernière modification dans l’organisme par %1 le %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note from the agency: %1</source>
+        <translation>Note de l’organisme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Write the combined text, or keep yours or take theirs.</source>
+        <translation>Rédigez le texte combiné, ou bien gardez votre réponse ou prenez celle de l’organisme.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to resolve before merging: %1</source>
+        <translation>Conflits à résoudre avant la fusion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every conflict is resolved.</source>
+        <translation>Tous les conflits sont résolus.</translation>
+    </message>
+</context>
+<context>
     <name>MultiChoiceEditor</name>
     <message>
         <location filename="../../survey_app/gui/choice_widgets.py" line="+21"/>
@@ -1038,18 +1541,23 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+73"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+82"/>
         <source>Parts and sections</source>
-        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed</extracomment>
+        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed questions of the section are out with another agency (docs/contributions.md) section id -&gt; the agencies some of its questions are out with</extracomment>
         <translation>Parties et sections</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
         <source>%1 to confirm</source>
         <translation>À confirmer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+5"/>
+        <source>Out with: %1</source>
+        <translation>En cours auprès de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
@@ -1156,7 +1664,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+14"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+63"/>
         <source>Private note</source>
         <translation>Note privée</translation>
     </message>
@@ -1229,8 +1737,9 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
+        <location filename="../../survey_app/gui/read_only_banner.py" line="+83"/>
         <source>This database is open read-only: you can look at the answers but not change them.</source>
+        <extracomment>how much of the lead&apos;s message the banner shows (up to 10,000 characters may come)</extracomment>
         <translation>Cette base de données est ouverte en lecture seule&#xa0;: vous pouvez consulter les réponses, mais pas les modifier.</translation>
     </message>
     <message>
@@ -1247,6 +1756,175 @@ Réessayer avant de fermer&#xa0;?</translation>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
         <translation>Rouvrir la réponse pour la modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to lead…</source>
+        <translation>Renvoyer au ministère chef de file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the answers to the lead ministry</source>
+        <translation>Renvoyer les réponses au ministère chef de file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the whole message</source>
+        <translation>Lire le message en entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the lead&apos;s whole message</source>
+        <translation>Lire en entier le message du ministère chef de file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contribution requested by %1 (%2, %3)</source>
+        <translation>Contribution demandée par %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution requested by %1 (%2, %3) — due %4</source>
+        <translation>Contribution demandée par %1 (%2, %3) — date limite&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead ministry</source>
+        <translation>le ministère chef de file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message from the lead: %1</source>
+        <translation>Message du ministère chef de file&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message from the lead</source>
+        <translation>Message du ministère chef de file</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
+        <source>Request contributions</source>
+        <extracomment>the due date offered when the user ticks &quot;Due date&quot; the file written and the request recorded, once accepted</extracomment>
+        <translation>Demander des contributions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the agency and the sections or questions it should answer. The file you save is sent to the agency; its reply is merged back with Merge a contribution…</source>
+        <translation>Choisissez l’organisme et les sections ou questions auxquelles il doit répondre. Le fichier que vous enregistrez est envoyé à l’organisme&#xa0;; son retour est ensuite fusionné avec «&#xa0;Fusionner une contribution…&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type or choose the agency</source>
+        <translation>Saisissez ou choisissez l’organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions asked</source>
+        <translation>Questions posées</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Questions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Date limite&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due date</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the agency should know: what to answer, whom to ask…</source>
+        <translation>Ce que l’organisme doit savoir&#xa0;: à quoi répondre, qui consulter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message to the agency</source>
+        <translation>Message à l’organisme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M&amp;essage:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the other answers as read-only &amp;context</source>
+        <translation>Joindre les autres réponses en lecture seule comme &amp;contexte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include &amp;personal data</source>
+        <translation>Inclure les données &amp;personnelles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data is asked: the file is encrypted with a passphrase.</source>
+        <translation>Des données personnelles sont demandées&#xa0;: le fichier est chiffré avec une phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Save the request…</source>
+        <translation>&amp;Enregistrer la demande…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>personal data</source>
+        <translation>données personnelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out with %1</source>
+        <translation>en cours auprès de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This question holds personal data: tick “Include personal data” to ask it.</source>
+        <translation>Cette question porte sur des données personnelles&#xa0;: cochez «&#xa0;Inclure les données personnelles&#xa0;» pour la poser.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Questions chosen: %1</source>
+        <translation>Questions choisies&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter the name of the agency asked to contribute.</source>
+        <translation>Saisissez le nom de l’organisme invité à contribuer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>Le message est trop long&#xa0;: %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the request</source>
+        <translation>Enregistrer la demande</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request was not saved</source>
+        <translation>La demande n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2024,65 @@ Réessayer avant de fermer&#xa0;?</translation>
         <location line="+6"/>
         <source>Could not reopen</source>
         <translation>Réouverture impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="-137"/>
+        <source>the lead ministry</source>
+        <translation>le ministère chef de file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to lead</source>
+        <translation>Renvoyer au ministère chef de file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%2 asked your agency %1 questions; %3 are answered. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>Questions posées à votre organisme par %2&#xa0;: %1&#xa0;; questions ayant une réponse&#xa0;: %3. Vos réponses sont écrites dans un fichier à renvoyer, chacune accompagnée d’une note pour le ministère chef de file si vous en rédigez une.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returned before on %1; the new file replaces it.</source>
+        <translation>Déjà renvoyé le %1&#xa0;; le nouveau fichier remplace le précédent.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Answered</source>
+        <extracomment>item id -&gt; the note field of its question item id -&gt; &quot;Answered&quot; / &quot;Not answered&quot;</extracomment>
+        <translation>Avec réponse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note for the lead (optional)</source>
+        <translation>Note pour le ministère chef de file (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the lead: %1</source>
+        <translation>Note pour le ministère chef de file&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Write the reply file…</source>
+        <translation>Écrire le fichier de retour…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The note was not saved</source>
+        <translation>La note n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase cannot be used</source>
+        <translation>Impossible d’utiliser la phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -1459,9 +2196,27 @@ Réessayer avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>SendAgainDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+26"/>
+        <source>Send again</source>
+        <translation>Envoyer de nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request to %1 is written again, with the answers as they were sent.</source>
+        <translation>La demande adressée à %1 est réécrite, avec les réponses telles qu’elles ont été envoyées.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+114"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+115"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1541,7 +2296,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
@@ -1551,7 +2306,17 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
+        <source>%1 — contribution for %2</source>
+        <translation>%1 — contribution pour %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — contribution for the lead ministry</source>
+        <translation>%1 — contribution pour le ministère chef de file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1&#xa0;% (%2 sur %3)</translation>
     </message>

@@ -4,18 +4,71 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+63"/>
+        <source>Open a contribution received</source>
+        <extracomment>how long the status bar shows what was done (ms)</extracomment>
+        <translation>Открыть полученный запрос материалов</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contribution opened from “%1”: answer the questions asked, then choose Return to lead.</source>
+        <translation>Запрос материалов открыт из файла «%1»: ответьте на заданные вопросы, затем выберите «Вернуть ведущему министерству».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was opened before: your answers are as you left them.</source>
+        <translation>Файл «%1» уже открывался: ваши ответы сохранены в том виде, в каком вы их оставили.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>The contribution was not opened</source>
+        <translation>Запрос материалов не открыт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../survey_app/gui/errors.py" line="+53"/>
         <source>What to do: %1</source>
         <translation>Что делать: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../survey_app/gui/errors.py" line="+1"/>
         <location filename="../../survey_app/gui/recovery.py" line="+43"/>
         <source>Error code: %1</source>
         <translation>Код ошибки: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+126"/>
+        <location line="+14"/>
+        <source>Return to lead</source>
+        <translation>Вернуть ведущему министерству</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Your last edit is not saved yet: %1
+Save it (Retry) before returning the answers.</source>
+        <translation>Ваше последнее изменение ещё не сохранено: %1
+Сохраните его («Повторить»), прежде чем возвращать ответы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>The answers were not returned</source>
+        <translation>Ответы не возвращены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead ministry</source>
+        <translation>ведущее министерство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply written to “%1”: send it to %2.</source>
+        <translation>Ответные материалы записаны в файл «%1»: отправьте его получателю (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/errors.py" line="+12"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
@@ -338,6 +391,117 @@ A copy of the current database is kept in the backups folder first, so this can 
         <source>These files could be neither cleaned nor deleted and still hold the data; delete them yourself: %1</source>
         <translation>Следующие файлы не удалось ни очистить, ни удалить, и они по-прежнему содержат эти данные; удалите их самостоятельно: %1</translation>
     </message>
+    <message>
+        <location filename="../../survey_app/gui/contribution_files.py" line="+27"/>
+        <source>Contribution files (*%1);;All files (*)</source>
+        <translation>Файлы материалов (*%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+65"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>“%1” is encrypted. Enter the passphrase the sender gave you.</source>
+        <translation>Файл «%1» зашифрован. Введите парольную фразу, которую вам сообщил отправитель.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file cannot be used</source>
+        <translation>Невозможно использовать файл</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Encrypt with a passphrase</source>
+        <translation>Зашифровать парольной фразой</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase again</source>
+        <translation>Повтор парольной фразы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>Ещё раз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least %1 characters. Give it to the recipient another way than the file (e.g. by telephone).</source>
+        <translation>Минимум символов: %1. Сообщите её получателю иным способом, чем файл (например, по телефону).</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+381"/>
+        <source>Request to %1 saved to %2</source>
+        <translation>Запрос (ведомство: %1) сохранён в файле %2</translation>
+    </message>
+    <message>
+        <location line="+230"/>
+        <location line="+5"/>
+        <source>Merge a contribution</source>
+        <translation>Объединить полученные материалы</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>This response is final. Reopen it (Reopen for editing…, above the form) before merging a contribution.</source>
+        <translation>Этот ответ завершён. Прежде чем объединять полученные материалы, откройте его снова («Открыть для редактирования…» над формой).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reply cannot be merged</source>
+        <translation>Невозможно объединить ответные материалы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reply was not merged</source>
+        <translation>Ответные материалы не объединены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged %1 answers from %2</source>
+        <translation>Объединено ответов (%2): %1</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+151"/>
+        <location line="+21"/>
+        <source>Contribution from %1</source>
+        <translation>Материалы ведомства: %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Contribution from another agency</source>
+        <translation>Материалы другого ведомства</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+8"/>
+        <source>Received with the lead&apos;s request</source>
+        <translation>Получено вместе с запросом ведущего министерства</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (answered by %2)</source>
+        <translation>%1 (автор ответа: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, request of %2</source>
+        <translation>%1, запрос от %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, returned %2</source>
+        <translation>%1, возвращено %2</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceEditor</name>
@@ -489,6 +653,129 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
 </context>
 <context>
+    <name>ContributionsDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-204"/>
+        <source>Contributions of this response</source>
+        <translation>Запросы материалов по этому ответу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent on</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Возвращён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Объединён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests sent</source>
+        <translation>Отправленные запросы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send &amp;again…</source>
+        <translation>Отправить &amp;повторно…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel request</source>
+        <translation>&amp;Отменить запрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a reply…</source>
+        <translation>О&amp;бъединить ответные материалы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply merged</source>
+        <translation>ответные материалы объединены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out with the agency</source>
+        <translation>передан ведомству</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requests sent: %1. Out with an agency: %2.</source>
+        <translation>Отправлено запросов: %1. Ожидают ответа ведомств: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No request was sent from this response yet.</source>
+        <translation>Из этого ответа ещё не отправлено ни одного запроса.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the request</source>
+        <translation>Сохранить запрос</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was not saved</source>
+        <translation>Запрос не сохранён</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request to %1 saved to %2</source>
+        <translation>Запрос (ведомство: %1) сохранён в файле %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel the request</source>
+        <translation>Отменить запрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the request to %1? A reply to it can no longer be merged (unless you send it again).</source>
+        <translation>Отменить запрос (ведомство: %1)? Ответные материалы по нему больше нельзя будет объединить (если только вы не отправите его повторно).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was not cancelled</source>
+        <translation>Запрос не отменён</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="+324"/>
@@ -589,7 +876,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+34"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="-139"/>
         <source>History: %1</source>
         <translation>История: %1</translation>
     </message>
@@ -620,18 +907,19 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Прежние ответы</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+44"/>
+        <location line="+10"/>
+        <location line="+63"/>
         <source>(no answer)</source>
+        <extracomment>where each row&apos;s answer came from, when it came from a contribution (&quot;&quot; otherwise)</extracomment>
         <translation>(нет ответа)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>The selected answer in full</source>
         <translation>Полный текст выбранного ответа</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No earlier answers.</source>
         <translation>Прежних ответов нет.</translation>
     </message>
@@ -646,7 +934,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Восстановить выбранный ответ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Could not restore</source>
         <translation>Не удалось восстановить</translation>
     </message>
@@ -654,7 +942,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+173"/>
+        <location filename="../../survey_app/gui/form.py" line="+181"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>Перенесено из предыдущего цикла: проверьте, что ответ по-прежнему верен.</translation>
     </message>
@@ -669,7 +957,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Подтвердить перенесённый ответ: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -689,7 +977,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Личная заметка: %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+4"/>
+        <source>Context from the lead — not asked of your agency</source>
+        <translation>Для справки от ведущего министерства — вопрос не адресован вашему ведомству</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Show the extract: %1</source>
         <translation>Показать выдержку: %1</translation>
     </message>
@@ -700,13 +993,14 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="-11"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Hide extract</source>
+        <extracomment>in an agency&apos;s workspace, on a question the lead did not ask: shown read-only, as context</extracomment>
         <translation>Скрыть выдержку</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>Show extract</source>
         <translation>Показать выдержку</translation>
     </message>
@@ -737,7 +1031,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+146"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -760,6 +1054,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Материалы</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -858,12 +1157,12 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+218"/>
+        <location line="+230"/>
         <source>&amp;Review and finalise</source>
         <translation>П&amp;роверить и завершить</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-229"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Перейти к списку р&amp;азделов</translation>
     </message>
@@ -871,6 +1170,31 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>&amp;About NSI Survey…</source>
         <translation>&amp;О программе NSI Survey…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request contributions…</source>
+        <translation>&amp;Запросить материалы…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Contributions of this response…</source>
+        <translation>&amp;Список запросов по этому ответу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a contribution…</source>
+        <translation>&amp;Объединить полученные материалы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a contribution received…</source>
+        <translation>О&amp;ткрыть полученный запрос материалов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn to lead…</source>
+        <translation>&amp;Вернуть ведущему министерству…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -899,7 +1223,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Не удаётся показать список ответов</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The response was not created</source>
         <translation>Ответ не создан</translation>
     </message>
@@ -954,7 +1278,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Пр&amp;оверить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No response open.</source>
         <translation>Нет открытого ответа.</translation>
     </message>
@@ -1017,6 +1341,185 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/merge_dialog.py" line="+73"/>
+        <source>Merge the reply of %1</source>
+        <extracomment>items whose conflict can be resolved by editing a combined text the lead&apos;s choice per conflict; an edited text counts once it is valid</extracomment>
+        <translation>Объединение ответных материалов (ведомство: %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reply of %1, answered by %2, returned on %3.</source>
+        <translation>Ответные материалы: %1; автор ответов: %2; возвращены %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken: %1 · Kept: %2 · The same: %3 · Merged: %4 · Conflicts: %5</source>
+        <translation>Принято: %1 · Сохранено: %2 · Совпадает: %3 · Объединено: %4 · Конфликтов: %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note from the agency</source>
+        <translation>Примечание ведомства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers of the reply</source>
+        <translation>Ответы ведомства</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your answer now</source>
+        <translation>Ваш текущий ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer of %1</source>
+        <translation>Ответ ведомства: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Struck through: only in your answer. Underlined and bold: only in theirs.</source>
+        <translation>Зачёркнуто: только в вашем ответе. Подчёркнуто и выделено жирным: только в ответе ведомства.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Оставить свой ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Принять ответ ведомства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit a combined text</source>
+        <translation>&amp;Составить объединённый текст</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Combined text</source>
+        <translation>Объединённый текст</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Next conflict</source>
+        <translation>Сле&amp;дующий конфликт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge</source>
+        <translation>О&amp;бъединить</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>conflict: yours kept</source>
+        <translation>конфликт: сохранён ваш ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: theirs taken</source>
+        <translation>конфликт: принят ответ ведомства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: edited</source>
+        <translation>конфликт: объединённый текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict: choose</source>
+        <translation>конфликт: требуется выбор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>сохранён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the same</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>объединён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both you and the agency changed this answer since the request was sent: choose what to keep.</source>
+        <translation>И вы, и ведомство изменили этот ответ после отправки запроса: выберите, что оставить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the agency changed this answer: theirs is taken.</source>
+        <translation>Этот ответ изменило только ведомство: принимается ответ ведомства.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency did not change this answer: yours is kept.</source>
+        <translation>Ведомство не изменило этот ответ: сохраняется ваш ответ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and the agency gave the same answer: nothing changes.</source>
+        <translation>Вы и ведомство дали одинаковый ответ: ничего не меняется.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both changed rows of this table: the rows are merged (yours first).</source>
+        <translation>Обе стороны изменили строки этой таблицы: строки объединяются (сначала ваши).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last changed in the agency by %1 on %2.</source>
+        <translation>Последнее изменение в ведомстве: %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note from the agency: %1</source>
+        <translation>Примечание ведомства: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Write the combined text, or keep yours or take theirs.</source>
+        <translation>Составьте объединённый текст либо оставьте свой ответ или примите ответ ведомства.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No conflicts.</source>
+        <translation>Конфликтов нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to resolve before merging: %1</source>
+        <translation>Конфликтов, которые нужно разрешить перед объединением: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every conflict is resolved.</source>
+        <translation>Все конфликты разрешены.</translation>
+    </message>
+</context>
+<context>
     <name>MultiChoiceEditor</name>
     <message>
         <location filename="../../survey_app/gui/choice_widgets.py" line="+21"/>
@@ -1038,18 +1541,23 @@ Try again before closing?</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+73"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+82"/>
         <source>Parts and sections</source>
-        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed</extracomment>
+        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed questions of the section are out with another agency (docs/contributions.md) section id -&gt; the agencies some of its questions are out with</extracomment>
         <translation>Части и разделы</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
         <source>%1 to confirm</source>
         <translation>Подтвердить: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+5"/>
+        <source>Out with: %1</source>
+        <translation>Передано: %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>%1 of %2 answered</source>
         <translation>Отвечено: %1 из %2</translation>
     </message>
@@ -1156,7 +1664,7 @@ Try again before closing?</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+14"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+63"/>
         <source>Private note</source>
         <translation>Личная заметка</translation>
     </message>
@@ -1229,8 +1737,9 @@ Try again before closing?</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
+        <location filename="../../survey_app/gui/read_only_banner.py" line="+83"/>
         <source>This database is open read-only: you can look at the answers but not change them.</source>
+        <extracomment>how much of the lead&apos;s message the banner shows (up to 10,000 characters may come)</extracomment>
         <translation>Эта база данных открыта только для чтения: ответы можно просматривать, но нельзя изменять.</translation>
     </message>
     <message>
@@ -1247,6 +1756,175 @@ Try again before closing?</source>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
         <translation>Открыть ответ для редактирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to lead…</source>
+        <translation>Вернуть ведущему министерству…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the answers to the lead ministry</source>
+        <translation>Вернуть ответы ведущему министерству</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the whole message</source>
+        <translation>Прочитать сообщение полностью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the lead&apos;s whole message</source>
+        <translation>Прочитать полностью сообщение ведущего министерства</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contribution requested by %1 (%2, %3)</source>
+        <translation>Материалы запрошены: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution requested by %1 (%2, %3) — due %4</source>
+        <translation>Материалы запрошены: %1 (%2, %3) — срок: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead ministry</source>
+        <translation>ведущее министерство</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message from the lead: %1</source>
+        <translation>Сообщение ведущего министерства: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message from the lead</source>
+        <translation>Сообщение ведущего министерства</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
+        <source>Request contributions</source>
+        <extracomment>the due date offered when the user ticks &quot;Due date&quot; the file written and the request recorded, once accepted</extracomment>
+        <translation>Запросить материалы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the agency and the sections or questions it should answer. The file you save is sent to the agency; its reply is merged back with Merge a contribution…</source>
+        <translation>Выберите ведомство и разделы или вопросы, на которые оно должно ответить. Сохранённый файл отправляется ведомству; его ответные материалы затем объединяются командой «Объединить полученные материалы…».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type or choose the agency</source>
+        <translation>Введите или выберите ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Ведомство:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions asked</source>
+        <translation>Заданные вопросы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Questions:</source>
+        <translation>Воп&amp;росы:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the agency should know: what to answer, whom to ask…</source>
+        <translation>Что нужно знать ведомству: на что ответить, к кому обратиться…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message to the agency</source>
+        <translation>Сообщение ведомству</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M&amp;essage:</source>
+        <translation>Соо&amp;бщение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the other answers as read-only &amp;context</source>
+        <translation>Приложить остальные ответы для &amp;ознакомления (только чтение)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include &amp;personal data</source>
+        <translation>Включить &amp;персональные данные</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data is asked: the file is encrypted with a passphrase.</source>
+        <translation>Запрашиваются персональные данные: файл шифруется парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Save the request…</source>
+        <translation>Сохранить &amp;запрос…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>personal data</source>
+        <translation>персональные данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out with %1</source>
+        <translation>передано: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This question holds personal data: tick “Include personal data” to ask it.</source>
+        <translation>Этот вопрос содержит персональные данные: отметьте «Включить персональные данные», чтобы задать его.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Questions chosen: %1</source>
+        <translation>Выбрано вопросов: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter the name of the agency asked to contribute.</source>
+        <translation>Введите название ведомства, которому направляется запрос.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>Сообщение слишком длинное (максимум символов: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the request</source>
+        <translation>Сохранить запрос</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request was not saved</source>
+        <translation>Запрос не сохранён</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2024,65 @@ Try again before closing?</source>
         <location line="+6"/>
         <source>Could not reopen</source>
         <translation>Не удалось открыть снова</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="-137"/>
+        <source>the lead ministry</source>
+        <translation>ведущее министерство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to lead</source>
+        <translation>Вернуть ведущему министерству</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%2 asked your agency %1 questions; %3 are answered. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>Запрос от: %2. Вопросов задано вашему ведомству: %1; из них с ответом: %3. Ваши ответы записываются в файл, который нужно отправить обратно, — каждый с примечанием для ведущего министерства, если вы его напишете.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returned before on %1; the new file replaces it.</source>
+        <translation>Уже возвращено %1; новый файл заменяет прежний.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Answered</source>
+        <extracomment>item id -&gt; the note field of its question item id -&gt; &quot;Answered&quot; / &quot;Not answered&quot;</extracomment>
+        <translation>Есть ответ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not answered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note for the lead (optional)</source>
+        <translation>Примечание для ведущего министерства (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the lead: %1</source>
+        <translation>Примечание для ведущего министерства: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Write the reply file…</source>
+        <translation>Записать файл ответных материалов…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The note was not saved</source>
+        <translation>Примечание не сохранено</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase cannot be used</source>
+        <translation>Невозможно использовать парольную фразу</translation>
     </message>
 </context>
 <context>
@@ -1459,9 +2196,27 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>SendAgainDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+26"/>
+        <source>Send again</source>
+        <translation>Отправить повторно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request to %1 is written again, with the answers as they were sent.</source>
+        <translation>Запрос (ведомство: %1) записывается повторно — с ответами в том виде, в каком они были отправлены.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+114"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+115"/>
         <source>Responses</source>
         <translation>Ответы</translation>
     </message>
@@ -1541,7 +2296,7 @@ Try again before closing?</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Final</source>
         <translation>Окончательный</translation>
     </message>
@@ -1551,7 +2306,17 @@ Try again before closing?</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
+        <source>%1 — contribution for %2</source>
+        <translation>%1 — материалы по запросу: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — contribution for the lead ministry</source>
+        <translation>%1 — материалы по запросу ведущего министерства</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1 % (%2 из %3)</translation>
     </message>
