@@ -4,18 +4,71 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+63"/>
+        <source>Open a contribution received</source>
+        <extracomment>how long the status bar shows what was done (ms)</extracomment>
+        <translation>فتح مساهمة واردة</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contribution opened from “%1”: answer the questions asked, then choose Return to lead.</source>
+        <translation>فُتحت المساهمة من ”%1“: أجب عن الأسئلة المطلوبة، ثم اختر ”إعادة الإجابات إلى الوزارة الرئيسية“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was opened before: your answers are as you left them.</source>
+        <translation>سبق فتح ”%1“: إجاباتك كما تركتها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>The contribution was not opened</source>
+        <translation>لم تُفتح المساهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../survey_app/gui/errors.py" line="+53"/>
         <source>What to do: %1</source>
         <translation>ما العمل: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../survey_app/gui/errors.py" line="+1"/>
         <location filename="../../survey_app/gui/recovery.py" line="+43"/>
         <source>Error code: %1</source>
         <translation>رمز الخطأ: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+126"/>
+        <location line="+14"/>
+        <source>Return to lead</source>
+        <translation>إعادة الإجابات إلى الوزارة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Your last edit is not saved yet: %1
+Save it (Retry) before returning the answers.</source>
+        <translation>لم يُحفظ تعديلك الأخير بعد: %1
+احفظه (”إعادة المحاولة“) قبل إعادة الإجابات.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>The answers were not returned</source>
+        <translation>لم تُعَد الإجابات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead ministry</source>
+        <translation>الوزارة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply written to “%1”: send it to %2.</source>
+        <translation>كُتبت الإفادة في ”%1“: أرسلها إلى %2.</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/errors.py" line="+12"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
@@ -338,6 +391,117 @@ A copy of the current database is kept in the backups folder first, so this can 
         <source>These files could be neither cleaned nor deleted and still hold the data; delete them yourself: %1</source>
         <translation>تعذّر تنظيف الملفات التالية أو حذفها، ولا تزال تتضمن هذه البيانات؛ احذفها بنفسك: %1</translation>
     </message>
+    <message>
+        <location filename="../../survey_app/gui/contribution_files.py" line="+27"/>
+        <source>Contribution files (*%1);;All files (*)</source>
+        <translation>ملفات المساهمات (*%1);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+65"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>“%1” is encrypted. Enter the passphrase the sender gave you.</source>
+        <translation>الملف ”%1“ مشفّر. أدخل عبارة المرور التي أعطاك إياها المرسِل.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file cannot be used</source>
+        <translation>لا يمكن استخدام الملف</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Encrypt with a passphrase</source>
+        <translation>التشفير بعبارة مرور</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>مرة أخرى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least %1 characters. Give it to the recipient another way than the file (e.g. by telephone).</source>
+        <translation>الحد الأدنى لعدد الأحرف: %1. أبلغ المستلم بعبارة المرور بطريقة أخرى غير الملف (بالهاتف مثلاً).</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+381"/>
+        <source>Request to %1 saved to %2</source>
+        <translation>حُفظ الطلب الموجَّه إلى %1 في %2</translation>
+    </message>
+    <message>
+        <location line="+230"/>
+        <location line="+5"/>
+        <source>Merge a contribution</source>
+        <translation>دمج مساهمة</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>This response is final. Reopen it (Reopen for editing…, above the form) before merging a contribution.</source>
+        <translation>هذا الرد نهائي. أعد فتحه (”إعادة الفتح للتحرير…“، أعلى النموذج) قبل دمج مساهمة.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reply cannot be merged</source>
+        <translation>لا يمكن دمج الإفادة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reply was not merged</source>
+        <translation>لم تُدمج الإفادة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged %1 answers from %2</source>
+        <translation>عدد الإجابات المدمجة من %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+151"/>
+        <location line="+21"/>
+        <source>Contribution from %1</source>
+        <translation>مساهمة من %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Contribution from another agency</source>
+        <translation>مساهمة من جهة أخرى</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+8"/>
+        <source>Received with the lead&apos;s request</source>
+        <translation>وردت مع طلب الوزارة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (answered by %2)</source>
+        <translation>%1 (أجاب عنها %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, request of %2</source>
+        <translation>%1، طلب بتاريخ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, returned %2</source>
+        <translation>%1، أُعيدت في %2</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceEditor</name>
@@ -489,6 +653,129 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
 </context>
 <context>
+    <name>ContributionsDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-204"/>
+        <source>Contributions of this response</source>
+        <translation>مساهمات هذا الرد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent on</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>تاريخ الإعادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>تاريخ الدمج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests sent</source>
+        <translation>الطلبات المرسَلة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send &amp;again…</source>
+        <translation>إعادة الإ&amp;رسال…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel request</source>
+        <translation>إ&amp;لغاء الطلب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a reply…</source>
+        <translation>&amp;دمج إفادة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply merged</source>
+        <translation>دُمجت الإفادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out with the agency</source>
+        <translation>بانتظار إفادة الجهة</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requests sent: %1. Out with an agency: %2.</source>
+        <translation>الطلبات المرسَلة: %1. بانتظار إفادة جهة: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No request was sent from this response yet.</source>
+        <translation>لم يُرسَل أي طلب من هذا الرد بعد.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the request</source>
+        <translation>حفظ الطلب</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was not saved</source>
+        <translation>لم يُحفظ الطلب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request to %1 saved to %2</source>
+        <translation>حُفظ الطلب الموجَّه إلى %1 في %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel the request</source>
+        <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the request to %1? A reply to it can no longer be merged (unless you send it again).</source>
+        <translation>هل تريد إلغاء الطلب الموجَّه إلى %1؟ لن يعود بالإمكان دمج أي إفادة عليه (ما لم تُعِد إرساله).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was not cancelled</source>
+        <translation>لم يُلغَ الطلب</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="+324"/>
@@ -589,7 +876,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+34"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="-139"/>
         <source>History: %1</source>
         <translation>السجل: %1</translation>
     </message>
@@ -620,18 +907,19 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>الإجابات السابقة</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+44"/>
+        <location line="+10"/>
+        <location line="+63"/>
         <source>(no answer)</source>
+        <extracomment>where each row&apos;s answer came from, when it came from a contribution (&quot;&quot; otherwise)</extracomment>
         <translation>(لا إجابة)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>The selected answer in full</source>
         <translation>الإجابة المحددة كاملةً</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No earlier answers.</source>
         <translation>لا توجد إجابات سابقة.</translation>
     </message>
@@ -646,7 +934,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>استعادة الإجابة المحددة</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Could not restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
@@ -654,7 +942,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+173"/>
+        <location filename="../../survey_app/gui/form.py" line="+181"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>منقولة من الدورة السابقة: تحقّق من أنها لا تزال صحيحة.</translation>
     </message>
@@ -669,7 +957,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>تأكيد الإجابة المنقولة: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -689,7 +977,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>ملاحظة خاصة: %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+4"/>
+        <source>Context from the lead — not asked of your agency</source>
+        <translation>سياق من الوزارة الرئيسية — لم يُطلب من جهتك</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Show the extract: %1</source>
         <translation>عرض المقتطف: %1</translation>
     </message>
@@ -700,13 +993,14 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="-11"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Hide extract</source>
+        <extracomment>in an agency&apos;s workspace, on a question the lead did not ask: shown read-only, as context</extracomment>
         <translation>إخفاء المقتطف</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>Show extract</source>
         <translation>عرض المقتطف</translation>
     </message>
@@ -737,7 +1031,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+146"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -760,6 +1054,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contributions</source>
+        <translation>&amp;المساهمات</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -858,12 +1157,12 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+218"/>
+        <location line="+230"/>
         <source>&amp;Review and finalise</source>
         <translation>ال&amp;مراجعة ووضع الصيغة النهائية</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-229"/>
         <source>Go to the list of &amp;sections</source>
         <translation>الانتقال إلى قائمة الأ&amp;قسام</translation>
     </message>
@@ -871,6 +1170,31 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>&amp;About NSI Survey…</source>
         <translation>&amp;حول NSI Survey…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request contributions…</source>
+        <translation>&amp;طلب مساهمات…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Contributions of this response…</source>
+        <translation>م&amp;ساهمات هذا الرد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a contribution…</source>
+        <translation>&amp;دمج مساهمة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a contribution received…</source>
+        <translation>&amp;فتح مساهمة واردة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn to lead…</source>
+        <translation>إ&amp;عادة الإجابات إلى الوزارة الرئيسية…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -899,7 +1223,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>يتعذّر عرض قائمة الردود</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The response was not created</source>
         <translation>لم يتم إنشاء الرد</translation>
     </message>
@@ -954,7 +1278,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>ال&amp;مراجعة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No response open.</source>
         <translation>لا يوجد رد مفتوح.</translation>
     </message>
@@ -1017,6 +1341,185 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/merge_dialog.py" line="+73"/>
+        <source>Merge the reply of %1</source>
+        <extracomment>items whose conflict can be resolved by editing a combined text the lead&apos;s choice per conflict; an edited text counts once it is valid</extracomment>
+        <translation>دمج إفادة %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reply of %1, answered by %2, returned on %3.</source>
+        <translation>إفادة %1، أجاب عنها %2، وأُعيدت في %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken: %1 · Kept: %2 · The same: %3 · Merged: %4 · Conflicts: %5</source>
+        <translation>مأخوذة: %1 · مُبقاة: %2 · متطابقة: %3 · مدمجة: %4 · تعارضات: %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note from the agency</source>
+        <translation>ملاحظة من الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers of the reply</source>
+        <translation>إجابات الإفادة</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your answer now</source>
+        <translation>إجابتك الحالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer of %1</source>
+        <translation>إجابة %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Struck through: only in your answer. Underlined and bold: only in theirs.</source>
+        <translation>النص المشطوب: موجود في إجابتك فقط. النص المسطَّر والغامق: موجود في إجابة الجهة فقط.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Keep mine</source>
+        <translation>الإ&amp;بقاء على إجابتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take theirs</source>
+        <translation>أ&amp;خذ إجابة الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit a combined text</source>
+        <translation>&amp;تحرير نص مدمج</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Combined text</source>
+        <translation>النص المدمج</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Next conflict</source>
+        <translation>التعارض التا&amp;لي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>conflict: yours kept</source>
+        <translation>تعارض: أُبقي على إجابتك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: theirs taken</source>
+        <translation>تعارض: أُخذت إجابة الجهة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: edited</source>
+        <translation>تعارض: نص محرَّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict: choose</source>
+        <translation>تعارض: يلزم الاختيار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken</source>
+        <translation>مأخوذة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>مُبقاة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the same</source>
+        <translation>متطابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>مدمجة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both you and the agency changed this answer since the request was sent: choose what to keep.</source>
+        <translation>غيّرتَ أنت والجهة هذه الإجابة منذ إرسال الطلب: اختر ما تريد الإبقاء عليه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the agency changed this answer: theirs is taken.</source>
+        <translation>الجهة وحدها غيّرت هذه الإجابة: تؤخذ إجابة الجهة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency did not change this answer: yours is kept.</source>
+        <translation>لم تغيّر الجهة هذه الإجابة: يُبقى على إجابتك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and the agency gave the same answer: nothing changes.</source>
+        <translation>قدّمتَ أنت والجهة الإجابة نفسها: لا يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both changed rows of this table: the rows are merged (yours first).</source>
+        <translation>غيّر كلا الطرفين صفوفاً في هذا الجدول: تُدمج الصفوف (صفوفك أولاً).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last changed in the agency by %1 on %2.</source>
+        <translation>آخر تغيير لدى الجهة أجراه %1 في %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note from the agency: %1</source>
+        <translation>ملاحظة من الجهة: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Write the combined text, or keep yours or take theirs.</source>
+        <translation>اكتب النص المدمج، أو أبقِ على إجابتك، أو خذ إجابة الجهة.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No conflicts.</source>
+        <translation>لا توجد تعارضات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to resolve before merging: %1</source>
+        <translation>التعارضات التي يلزم حلّها قبل الدمج: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every conflict is resolved.</source>
+        <translation>حُلّت جميع التعارضات.</translation>
+    </message>
+</context>
+<context>
     <name>MultiChoiceEditor</name>
     <message>
         <location filename="../../survey_app/gui/choice_widgets.py" line="+21"/>
@@ -1038,18 +1541,23 @@ Try again before closing?</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+73"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+82"/>
         <source>Parts and sections</source>
-        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed</extracomment>
+        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed questions of the section are out with another agency (docs/contributions.md) section id -&gt; the agencies some of its questions are out with</extracomment>
         <translation>الأجزاء والأقسام</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
         <source>%1 to confirm</source>
         <translation>بانتظار التأكيد: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+5"/>
+        <source>Out with: %1</source>
+        <translation>بانتظار إفادة: %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>%1 of %2 answered</source>
         <translation>تمت الإجابة عن %1 من أصل %2</translation>
     </message>
@@ -1156,7 +1664,7 @@ Try again before closing?</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+14"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+63"/>
         <source>Private note</source>
         <translation>ملاحظة خاصة</translation>
     </message>
@@ -1229,8 +1737,9 @@ Try again before closing?</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
+        <location filename="../../survey_app/gui/read_only_banner.py" line="+83"/>
         <source>This database is open read-only: you can look at the answers but not change them.</source>
+        <extracomment>how much of the lead&apos;s message the banner shows (up to 10,000 characters may come)</extracomment>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط: يمكنك الاطلاع على الإجابات دون تغييرها.</translation>
     </message>
     <message>
@@ -1247,6 +1756,175 @@ Try again before closing?</source>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
         <translation>إعادة فتح الرد للتحرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to lead…</source>
+        <translation>إعادة الإجابات إلى الوزارة الرئيسية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the answers to the lead ministry</source>
+        <translation>إعادة الإجابات إلى الوزارة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the whole message</source>
+        <translation>قراءة الرسالة كاملةً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the lead&apos;s whole message</source>
+        <translation>قراءة رسالة الوزارة الرئيسية كاملةً</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contribution requested by %1 (%2, %3)</source>
+        <translation>مساهمة بطلب من %1 (%2، %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution requested by %1 (%2, %3) — due %4</source>
+        <translation>مساهمة بطلب من %1 (%2، %3) — الموعد النهائي %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead ministry</source>
+        <translation>الوزارة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message from the lead: %1</source>
+        <translation>رسالة من الوزارة الرئيسية: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message from the lead</source>
+        <translation>رسالة من الوزارة الرئيسية</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
+        <source>Request contributions</source>
+        <extracomment>the due date offered when the user ticks &quot;Due date&quot; the file written and the request recorded, once accepted</extracomment>
+        <translation>طلب مساهمات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the agency and the sections or questions it should answer. The file you save is sent to the agency; its reply is merged back with Merge a contribution…</source>
+        <translation>اختر الجهة والأقسام أو الأسئلة التي ينبغي أن تجيب عنها. يُرسَل الملف الذي تحفظه إلى الجهة، ثم تُدمج إفادتها بالأمر ”دمج مساهمة…“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type or choose the agency</source>
+        <translation>اكتب اسم الجهة أو اخترها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agency:</source>
+        <translation>ال&amp;جهة:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions asked</source>
+        <translation>الأسئلة المطلوبة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Questions:</source>
+        <translation>الأ&amp;سئلة:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Due date:</source>
+        <translation>الم&amp;وعد النهائي:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due date</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the agency should know: what to answer, whom to ask…</source>
+        <translation>ما ينبغي أن تعرفه الجهة: ما الذي تجيب عنه، ومَن تسأل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message to the agency</source>
+        <translation>رسالة إلى الجهة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M&amp;essage:</source>
+        <translation>ال&amp;رسالة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the other answers as read-only &amp;context</source>
+        <translation>إرسال الإجابات الأخرى بوصفها سيا&amp;قاً للقراءة فقط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include &amp;personal data</source>
+        <translation>تضمين البيانات ال&amp;شخصية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data is asked: the file is encrypted with a passphrase.</source>
+        <translation>طُلبت بيانات شخصية: سيُشفَّر الملف بعبارة مرور.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Save the request…</source>
+        <translation>&amp;حفظ الطلب…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>personal data</source>
+        <translation>بيانات شخصية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out with %1</source>
+        <translation>بانتظار إفادة %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This question holds personal data: tick “Include personal data” to ask it.</source>
+        <translation>يتضمن هذا السؤال بيانات شخصية: حدّد ”تضمين البيانات الشخصية“ لكي تطلبه.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Questions chosen: %1</source>
+        <translation>الأسئلة المختارة: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter the name of the agency asked to contribute.</source>
+        <translation>أدخل اسم الجهة المطلوب منها المساهمة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>الرسالة طويلة جداً: الحد الأقصى لعدد الأحرف %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the request</source>
+        <translation>حفظ الطلب</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request was not saved</source>
+        <translation>لم يُحفظ الطلب</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2024,65 @@ Try again before closing?</source>
         <location line="+6"/>
         <source>Could not reopen</source>
         <translation>تعذّرت إعادة الفتح</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="-137"/>
+        <source>the lead ministry</source>
+        <translation>الوزارة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to lead</source>
+        <translation>إعادة الإجابات إلى الوزارة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%2 asked your agency %1 questions; %3 are answered. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>عدد الأسئلة التي طلبت %2 من جهتك الإجابة عنها: %1؛ وعدد ما أُجيب عنه منها: %3. تُكتب إجاباتك في ملف لكي ترسله، ومع كل إجابة ملاحظة للوزارة الرئيسية إن كتبتَ ملاحظة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returned before on %1; the new file replaces it.</source>
+        <translation>سبقت الإعادة في %1؛ ويحلّ الملف الجديد محلّ الملف السابق.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Answered</source>
+        <extracomment>item id -&gt; the note field of its question item id -&gt; &quot;Answered&quot; / &quot;Not answered&quot;</extracomment>
+        <translation>تمت الإجابة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not answered</source>
+        <translation>لم تتم الإجابة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note for the lead (optional)</source>
+        <translation>ملاحظة للوزارة الرئيسية (اختيارية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the lead: %1</source>
+        <translation>ملاحظة للوزارة الرئيسية: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Write the reply file…</source>
+        <translation>كتابة ملف الإفادة…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The note was not saved</source>
+        <translation>لم تُحفظ الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase cannot be used</source>
+        <translation>لا يمكن استخدام عبارة المرور</translation>
     </message>
 </context>
 <context>
@@ -1459,9 +2196,27 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>SendAgainDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+26"/>
+        <source>Send again</source>
+        <translation>إعادة الإرسال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request to %1 is written again, with the answers as they were sent.</source>
+        <translation>يُكتب الطلب الموجَّه إلى %1 مجدداً، مع الإجابات كما أُرسلت.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;حفظ…</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+114"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+115"/>
         <source>Responses</source>
         <translation>الردود</translation>
     </message>
@@ -1541,7 +2296,7 @@ Try again before closing?</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
@@ -1551,7 +2306,17 @@ Try again before closing?</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
+        <source>%1 — contribution for %2</source>
+        <translation>%1 — مساهمة مقدَّمة إلى %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — contribution for the lead ministry</source>
+        <translation>%1 — مساهمة مقدَّمة إلى الوزارة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1% (%2 من %3)</translation>
     </message>

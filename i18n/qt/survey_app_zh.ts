@@ -4,18 +4,71 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+63"/>
+        <source>Open a contribution received</source>
+        <extracomment>how long the status bar shows what was done (ms)</extracomment>
+        <translation>打开收到的供稿文件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contribution opened from “%1”: answer the questions asked, then choose Return to lead.</source>
+        <translation>已从“%1”打开供稿文件：请回答所提出的问题，然后选择“交回牵头部委”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was opened before: your answers are as you left them.</source>
+        <translation>“%1”之前已打开过：您的答复保持您上次离开时的状态。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>The contribution was not opened</source>
+        <translation>未能打开供稿文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../survey_app/gui/errors.py" line="+53"/>
         <source>What to do: %1</source>
         <translation>处理办法：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../survey_app/gui/errors.py" line="+1"/>
         <location filename="../../survey_app/gui/recovery.py" line="+43"/>
         <source>Error code: %1</source>
         <translation>错误代码：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+126"/>
+        <location line="+14"/>
+        <source>Return to lead</source>
+        <translation>交回牵头部委</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Your last edit is not saved yet: %1
+Save it (Retry) before returning the answers.</source>
+        <translation>您最近的编辑尚未保存：%1
+请先保存（“重试”），再交回答复。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>The answers were not returned</source>
+        <translation>未能交回答复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead ministry</source>
+        <translation>牵头部委</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply written to “%1”: send it to %2.</source>
+        <translation>回复已写入“%1”：请将其发送给 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/errors.py" line="+12"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
@@ -338,6 +391,117 @@ A copy of the current database is kept in the backups folder first, so this can 
         <source>These files could be neither cleaned nor deleted and still hold the data; delete them yourself: %1</source>
         <translation>以下文件既无法清理也无法删除，仍含有这些数据；请自行删除：%1</translation>
     </message>
+    <message>
+        <location filename="../../survey_app/gui/contribution_files.py" line="+27"/>
+        <source>Contribution files (*%1);;All files (*)</source>
+        <translation>供稿文件 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+65"/>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>“%1” is encrypted. Enter the passphrase the sender gave you.</source>
+        <translation>“%1”已加密。请输入发送方提供给您的密码短语。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file cannot be used</source>
+        <translation>无法使用该文件</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Encrypt with a passphrase</source>
+        <translation>使用密码短语加密</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase again</source>
+        <translation>再次输入密码短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>密码短语：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least %1 characters. Give it to the recipient another way than the file (e.g. by telephone).</source>
+        <translation>至少 %1 个字符。请通过文件以外的其他方式（例如电话）告知接收方。</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+381"/>
+        <source>Request to %1 saved to %2</source>
+        <translation>致 %1 的请求已保存到 %2</translation>
+    </message>
+    <message>
+        <location line="+230"/>
+        <location line="+5"/>
+        <source>Merge a contribution</source>
+        <translation>合并供稿</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>This response is final. Reopen it (Reopen for editing…, above the form) before merging a contribution.</source>
+        <translation>此答复已定稿。合并供稿前，请先重新打开该答复（表单上方的“重新打开以编辑…”）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reply cannot be merged</source>
+        <translation>无法合并该回复</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reply was not merged</source>
+        <translation>未能合并回复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged %1 answers from %2</source>
+        <translation>已合并来自 %2 的 %1 项答复</translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+151"/>
+        <location line="+21"/>
+        <source>Contribution from %1</source>
+        <translation>来自 %1 的供稿</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Contribution from another agency</source>
+        <translation>来自其他机构的供稿</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+8"/>
+        <source>Received with the lead&apos;s request</source>
+        <translation>随牵头部委的请求收到</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (answered by %2)</source>
+        <translation>%1（答复人：%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, request of %2</source>
+        <translation>%1，请求日期：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, returned %2</source>
+        <translation>%1，交回日期：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceEditor</name>
@@ -489,6 +653,129 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
 </context>
 <context>
+    <name>ContributionsDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-204"/>
+        <source>Contributions of this response</source>
+        <translation>本答复的供稿情况</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>交回日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>合并日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests sent</source>
+        <translation>已发送的请求</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send &amp;again…</source>
+        <translation>再次发送(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel request</source>
+        <translation>取消请求(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a reply…</source>
+        <translation>合并回复(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply merged</source>
+        <translation>回复已合并</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out with the agency</source>
+        <translation>待机构回复</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requests sent: %1. Out with an agency: %2.</source>
+        <translation>已发送的请求：%1。待机构回复：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No request was sent from this response yet.</source>
+        <translation>尚未从此答复发出任何请求。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the request</source>
+        <translation>保存请求</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was not saved</source>
+        <translation>未能保存请求</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request to %1 saved to %2</source>
+        <translation>致 %1 的请求已保存到 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel the request</source>
+        <translation>取消请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the request to %1? A reply to it can no longer be merged (unless you send it again).</source>
+        <translation>要取消发给 %1 的请求吗？此后将无法再合并对该请求的回复（除非重新发送）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was not cancelled</source>
+        <translation>未能取消请求</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../survey_app/gui/item_widgets.py" line="+324"/>
@@ -589,7 +876,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+34"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="-139"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
@@ -620,18 +907,19 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>以前的答复</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+44"/>
+        <location line="+10"/>
+        <location line="+63"/>
         <source>(no answer)</source>
+        <extracomment>where each row&apos;s answer came from, when it came from a contribution (&quot;&quot; otherwise)</extracomment>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>The selected answer in full</source>
         <translation>所选答复的全文</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No earlier answers.</source>
         <translation>没有以前的答复。</translation>
     </message>
@@ -646,7 +934,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>恢复所选答复</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Could not restore</source>
         <translation>无法恢复</translation>
     </message>
@@ -654,7 +942,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../survey_app/gui/form.py" line="+173"/>
+        <location filename="../../survey_app/gui/form.py" line="+181"/>
         <source>Carried forward from the previous cycle: check it is still right.</source>
         <translation>沿用自上一周期：请核实是否仍然正确。</translation>
     </message>
@@ -669,7 +957,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>确认沿用的答复：%1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -689,7 +977,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>私人备注：%1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+4"/>
+        <source>Context from the lead — not asked of your agency</source>
+        <translation>牵头部委提供的背景信息——未请贵机构回答</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Show the extract: %1</source>
         <translation>显示摘录：%1</translation>
     </message>
@@ -700,13 +993,14 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="-11"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Hide extract</source>
+        <extracomment>in an agency&apos;s workspace, on a question the lead did not ask: shown read-only, as context</extracomment>
         <translation>隐藏摘录</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>Show extract</source>
         <translation>显示摘录</translation>
     </message>
@@ -737,7 +1031,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="+146"/>
+        <location filename="../../survey_app/gui/main_window.py" line="+165"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -760,6 +1054,11 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contributions</source>
+        <translation>供稿(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -858,12 +1157,12 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+218"/>
+        <location line="+230"/>
         <source>&amp;Review and finalise</source>
         <translation>审核并定稿(&amp;R)</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-229"/>
         <source>Go to the list of &amp;sections</source>
         <translation>转到章节列表(&amp;S)</translation>
     </message>
@@ -871,6 +1170,31 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+1"/>
         <source>&amp;About NSI Survey…</source>
         <translation>关于 NSI Survey(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request contributions…</source>
+        <translation>征集供稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Contributions of this response…</source>
+        <translation>本答复的供稿情况(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a contribution…</source>
+        <translation>合并供稿(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a contribution received…</source>
+        <translation>打开收到的供稿文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn to lead…</source>
+        <translation>交回牵头部委(&amp;T)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -899,7 +1223,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>无法列出答复</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The response was not created</source>
         <translation>未能创建答复</translation>
     </message>
@@ -954,7 +1278,7 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No response open.</source>
         <translation>未打开任何答复。</translation>
     </message>
@@ -1017,6 +1341,185 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/merge_dialog.py" line="+73"/>
+        <source>Merge the reply of %1</source>
+        <extracomment>items whose conflict can be resolved by editing a combined text the lead&apos;s choice per conflict; an edited text counts once it is valid</extracomment>
+        <translation>合并 %1 的回复</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reply of %1, answered by %2, returned on %3.</source>
+        <translation>%1 的回复，答复人：%2，交回日期：%3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken: %1 · Kept: %2 · The same: %3 · Merged: %4 · Conflicts: %5</source>
+        <translation>已采用：%1 · 已保留：%2 · 相同：%3 · 已合并：%4 · 冲突：%5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note from the agency</source>
+        <translation>机构的备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers of the reply</source>
+        <translation>回复所含的答复</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your answer now</source>
+        <translation>您当前的答复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer of %1</source>
+        <translation>%1 的答复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Struck through: only in your answer. Underlined and bold: only in theirs.</source>
+        <translation>删除线：仅见于您的答复。下划线加粗：仅见于机构的答复。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Keep mine</source>
+        <translation>保留我的答复(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take theirs</source>
+        <translation>采用机构的答复(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit a combined text</source>
+        <translation>编辑合并文本(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Combined text</source>
+        <translation>合并文本</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Next conflict</source>
+        <translation>下一个冲突(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>conflict: yours kept</source>
+        <translation>冲突：保留您的答复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: theirs taken</source>
+        <translation>冲突：采用机构的答复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: edited</source>
+        <translation>冲突：已编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict: choose</source>
+        <translation>冲突：请选择</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both you and the agency changed this answer since the request was sent: choose what to keep.</source>
+        <translation>自发送请求以来，您和该机构都修改了此答复：请选择要保留的内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the agency changed this answer: theirs is taken.</source>
+        <translation>只有该机构修改了此答复：采用机构的答复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency did not change this answer: yours is kept.</source>
+        <translation>该机构未修改此答复：保留您的答复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and the agency gave the same answer: nothing changes.</source>
+        <translation>您和该机构的答复相同：不作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both changed rows of this table: the rows are merged (yours first).</source>
+        <translation>双方都修改了此表格中的行：这些行将合并（您的行在前）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last changed in the agency by %1 on %2.</source>
+        <translation>在该机构最后由 %1 于 %2 修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note from the agency: %1</source>
+        <translation>机构的备注：%1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Write the combined text, or keep yours or take theirs.</source>
+        <translation>请编写合并文本，或保留您的答复，或采用机构的答复。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to resolve before merging: %1</source>
+        <translation>合并前需解决的冲突：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every conflict is resolved.</source>
+        <translation>所有冲突均已解决。</translation>
+    </message>
+</context>
+<context>
     <name>MultiChoiceEditor</name>
     <message>
         <location filename="../../survey_app/gui/choice_widgets.py" line="+21"/>
@@ -1038,18 +1541,23 @@ Try again before closing?</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../survey_app/gui/navigator.py" line="+73"/>
+        <location filename="../../survey_app/gui/navigator.py" line="+82"/>
         <source>Parts and sections</source>
-        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed</extracomment>
+        <extracomment>counts end-aligned (mirrored in Arabic by Qt: AlignTrailing follows the layout direction) carried forward from the previous cycle and not yet confirmed questions of the section are out with another agency (docs/contributions.md) section id -&gt; the agencies some of its questions are out with</extracomment>
         <translation>部分和章节</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
         <source>%1 to confirm</source>
         <translation>%1 项待确认</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+5"/>
+        <source>Out with: %1</source>
+        <translation>待以下机构回复：%1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1/%2</translation>
     </message>
@@ -1156,7 +1664,7 @@ Try again before closing?</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../survey_app/gui/history_dialog.py" line="+14"/>
+        <location filename="../../survey_app/gui/history_dialog.py" line="+63"/>
         <source>Private note</source>
         <translation>私人备注</translation>
     </message>
@@ -1229,8 +1737,9 @@ Try again before closing?</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../survey_app/gui/read_only_banner.py" line="+33"/>
+        <location filename="../../survey_app/gui/read_only_banner.py" line="+83"/>
         <source>This database is open read-only: you can look at the answers but not change them.</source>
+        <extracomment>how much of the lead&apos;s message the banner shows (up to 10,000 characters may come)</extracomment>
         <translation>此数据库以只读方式打开：您可以查看答复，但不能更改。</translation>
     </message>
     <message>
@@ -1247,6 +1756,175 @@ Try again before closing?</source>
         <location line="+1"/>
         <source>Reopen the response for editing</source>
         <translation>重新打开答复以编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to lead…</source>
+        <translation>交回牵头部委…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the answers to the lead ministry</source>
+        <translation>将答复交回牵头部委</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the whole message</source>
+        <translation>阅读完整消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the lead&apos;s whole message</source>
+        <translation>阅读牵头部委的完整消息</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contribution requested by %1 (%2, %3)</source>
+        <translation>%1 请求的供稿（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution requested by %1 (%2, %3) — due %4</source>
+        <translation>%1 请求的供稿（%2，%3）——截止日期：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead ministry</source>
+        <translation>牵头部委</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message from the lead: %1</source>
+        <translation>牵头部委的消息：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message from the lead</source>
+        <translation>牵头部委的消息</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
+        <source>Request contributions</source>
+        <extracomment>the due date offered when the user ticks &quot;Due date&quot; the file written and the request recorded, once accepted</extracomment>
+        <translation>征集供稿</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the agency and the sections or questions it should answer. The file you save is sent to the agency; its reply is merged back with Merge a contribution…</source>
+        <translation>请选择机构及其应回答的章节或问题。您保存的文件将发送给该机构；其回复可通过“合并供稿…”合并回来。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type or choose the agency</source>
+        <translation>输入或选择机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agency:</source>
+        <translation>机构(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions asked</source>
+        <translation>所提问题</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Questions:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Due date:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the agency should know: what to answer, whom to ask…</source>
+        <translation>机构应了解的情况：回答什么、向谁询问…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message to the agency</source>
+        <translation>致机构的消息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M&amp;essage:</source>
+        <translation>消息(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the other answers as read-only &amp;context</source>
+        <translation>将其他答复作为只读背景信息发送(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include &amp;personal data</source>
+        <translation>包括个人数据(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data is asked: the file is encrypted with a passphrase.</source>
+        <translation>请求涉及个人数据：文件将使用密码短语加密。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Save the request…</source>
+        <translation>保存请求(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>personal data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out with %1</source>
+        <translation>待 %1 回复</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This question holds personal data: tick “Include personal data” to ask it.</source>
+        <translation>此问题涉及个人数据：如需征询，请勾选“包括个人数据”。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Questions chosen: %1</source>
+        <translation>已选问题：%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter the name of the agency asked to contribute.</source>
+        <translation>请输入受请供稿的机构名称。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>消息过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the request</source>
+        <translation>保存请求</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request was not saved</source>
+        <translation>未能保存请求</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2024,65 @@ Try again before closing?</source>
         <location line="+6"/>
         <source>Could not reopen</source>
         <translation>无法重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="-137"/>
+        <source>the lead ministry</source>
+        <translation>牵头部委</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to lead</source>
+        <translation>交回牵头部委</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%2 asked your agency %1 questions; %3 are answered. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>%2 请贵机构回答 %1 个问题；已回答 %3 个。您的答复将写入一个文件，供您发回；如您为某项答复撰写了给牵头部委的备注，备注将一并写入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returned before on %1; the new file replaces it.</source>
+        <translation>之前已于 %1 交回；新文件将取代之前的文件。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Answered</source>
+        <extracomment>item id -&gt; the note field of its question item id -&gt; &quot;Answered&quot; / &quot;Not answered&quot;</extracomment>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note for the lead (optional)</source>
+        <translation>给牵头部委的备注（可选）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the lead: %1</source>
+        <translation>给牵头部委的备注：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Write the reply file…</source>
+        <translation>写入回复文件…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The note was not saved</source>
+        <translation>未能保存备注</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase cannot be used</source>
+        <translation>无法使用该密码短语</translation>
     </message>
 </context>
 <context>
@@ -1459,9 +2196,27 @@ Try again before closing?</source>
     </message>
 </context>
 <context>
+    <name>SendAgainDialog</name>
+    <message>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+26"/>
+        <source>Send again</source>
+        <translation>再次发送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request to %1 is written again, with the answers as they were sent.</source>
+        <translation>发给 %1 的请求将重新写入，所附答复与发送时相同。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../survey_app/gui/start_screen.py" line="+114"/>
+        <location filename="../../survey_app/gui/start_screen.py" line="+115"/>
         <source>Responses</source>
         <translation>答复</translation>
     </message>
@@ -1541,7 +2296,7 @@ Try again before closing?</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Final</source>
         <translation>定稿</translation>
     </message>
@@ -1551,7 +2306,17 @@ Try again before closing?</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
+        <source>%1 — contribution for %2</source>
+        <translation>%1 — 为 %2 提供的供稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — contribution for the lead ministry</source>
+        <translation>%1 — 为牵头部委提供的供稿</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1% (%2 of %3)</source>
         <translation>%1%（%2/%3）</translation>
     </message>
