@@ -109,8 +109,10 @@ def run_request(args: argparse.Namespace) -> int:
             service.is_personal(questionnaire.item(i)) for i in selection.items):
         print(_("survey-app: warning: the request holds personal data and is not encrypted; give "
                 "--passphrase-file to encrypt it."), file=sys.stderr)
-    print(_("Request {request} to {agency}: {count} questions, written to {path}").format(
-        request=request.id, agency=request.agency, count=len(selection.items), path=out))
+    print(_.ngettext("Request {request} to {agency}: {count} question, written to {path}",
+                     "Request {request} to {agency}: {count} questions, written to {path}",
+                     len(selection.items)).format(request=request.id, agency=request.agency,
+                                                  count=len(selection.items), path=out))
     return 0
 
 
@@ -185,13 +187,14 @@ def run_merge(args: argparse.Namespace) -> int:
             same=counts[service.Outcome.SAME], merged=counts[service.Outcome.MERGED],
             conflicts=len(plan.conflicts)), file=sys.stderr)
         if plan.conflicts:
-            raise SurveyError(codes.CONFLICTS, "{count} answers changed differently here and in the reply: {items}; "
+            raise SurveyError(codes.CONFLICTS, "answers changed differently here and in the reply ({count}): {items}; "
                               "nothing was changed.", values={"count": len(plan.conflicts),
                                                              "items": ", ".join(i.item_id for i in plan.conflicts[:10])})
         if args.dry_run:
             return 0
         written = service.apply_merge(store, context, plan)
-    print(_("Merged: {count} answers written.").format(count=len(written)), file=sys.stderr)
+    print(_.ngettext("Merged: {count} answer written.", "Merged: {count} answers written.",
+                     len(written)).format(count=len(written)), file=sys.stderr)
     return 0
 
 

@@ -18,8 +18,8 @@ field but "ciphertext": changing any header field (salt, scrypt cost, nonce, ver
 decryption fail as a wrong passphrase would. Base64 is the standard alphabet, checked strictly.
 
 The passphrase is never stored. A file from outside is never trusted: before scrypt runs, its cost
-is limited (n a power of two from 2**14 to 2**20, r 8, p 1: at most 1 GiB of memory and a few
-seconds), so a hostile file cannot make the application allocate gigabytes or spin for minutes.
+is limited (n a power of two from 2**14 to 2**17, r 8, p 1: at most 128 MiB of memory and a
+fraction of a second), so a hostile file cannot make the application allocate gigabytes or spin.
 """
 
 from __future__ import annotations
@@ -54,9 +54,9 @@ TAG_BYTES = 16
 SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
-#: what a file may ask for when read: 128 * n * r bytes of memory stays at most 1 GiB
+#: what a file may ask for when read: 128 * n * r bytes of memory stays at most 128 MiB
 MIN_SCRYPT_N = 2**14
-MAX_SCRYPT_N = 2**20
+MAX_SCRYPT_N = 2**17  # 128 MiB: four times what the writer uses; a hostile file cannot ask for more
 MIN_SALT_BYTES = 16
 MAX_SALT_BYTES = 64
 

@@ -29,6 +29,7 @@ from typing import Any
 from survey_app import inputs, limits, output
 from survey_app.contributions import codes, crypto
 from survey_app.errors import SurveyError
+from survey_app.i18n.core import N_
 from survey_app.i18n.languages import is_un_language
 from survey_app.storage.api import CYCLE_YEARS
 
@@ -96,7 +97,7 @@ def _cleaned(document: dict[str, Any], name: str) -> dict[str, Any]:
     the fields it has (anything else a file adds is dropped) and each question asked once."""
     document["agency"] = clean_name(document["agency"])
     if not document["agency"]:
-        _wrong(name, "agency", "the name of an agency")
+        _wrong(name, "agency", "text", limits.AGENCY_NAME_CHARS)
     if document["kind"] == REQUEST:
         lead = document["lead"]
         document["lead"] = {"ministry": clean_name(lead.get("ministry", "")), "sent_by": clean_name(lead.get("sent_by", "")),
@@ -159,9 +160,9 @@ def check_shape(document: Mapping[str, Any], name: str) -> None:
         items = document.get("items")
         if (not isinstance(items, list) or not items or len(items) > MAX_ITEMS
                 or not all(isinstance(i, str) and 0 < len(i) <= 200 for i in items)):
-            _wrong(name, "items", "a list of question ids")
+            _wrong(name, "items", "ids")
         if not isinstance(document.get("include_sensitive", False), bool):
-            _wrong(name, "include_sensitive", "true or false")
+            _wrong(name, "include_sensitive", "bool")
         _mapping(document, "context", name)
         _text(document, "message", name, limit=limits.CONTRIBUTION_MESSAGE_CHARS, empty=True)
         due = document.get("due")
@@ -169,7 +170,7 @@ def check_shape(document: Mapping[str, Any], name: str) -> None:
             _date(due, name, "due")
         lead = document.get("lead")
         if not isinstance(lead, Mapping):
-            _wrong(name, "lead", "a mapping")
+            _wrong(name, "lead", "mapping")
         assert isinstance(lead, Mapping)
         for key in ("ministry", "sent_by"):
             _text(lead, key, name, limit=limits.AGENCY_NAME_CHARS, empty=True)
@@ -177,36 +178,56 @@ def check_shape(document: Mapping[str, Any], name: str) -> None:
         qfile = document.get("questionnaire_file")
         if qfile is not None and not (isinstance(qfile, Mapping) and isinstance(qfile.get("text"), str)
                                       and isinstance(qfile.get("name"), str)):
-            _wrong(name, "questionnaire_file", "a mapping with a name and the text of the file")
+            _wrong(name, "questionnaire_file", "questionnaire")
     else:
         answers = _mapping(document, "answers", name)
         for item_id, entry in answers.items():
             if not isinstance(entry, Mapping) or "value" not in entry:
-                _wrong(name, f"answers.{str(item_id)[:80]}", 'a mapping with a "value"')
+                _wrong(name, f"answers.{str(item_id)[:80]}", "answer")
         notes = _mapping(document, "notes", name)
         for item_id, text in notes.items():
             if not isinstance(text, str) or len(text) > limits.CONTRIBUTION_MESSAGE_CHARS:
-                _wrong(name, f"notes.{str(item_id)[:80]}", "a text")
+                _wrong(name, f"notes.{str(item_id)[:80]}", "text", limits.CONTRIBUTION_MESSAGE_CHARS)
         _text(document, "answered_by", name, limit=limits.USER_NAME_CHARS)
+        _text(document, "workspace", name, limit=100)
         _date(document.get("returned_at"), name, "returned_at")
 
 
-def _wrong(name: str, field: str, expected: str) -> None:
-    raise SurveyError(codes.DAMAGED, "{name}: \"{field}\" must be {expected}.",
-                      values={"name": name, "field": field, "expected": expected})
+#: what a field must be, one message each (translated where shown)
+_EXPECTED = {
+    "ids": N_('{name}: "{field}" must be a list of question ids.'),
+    "bool": N_('{name}: "{field}" must be true or false.'),
+    "mapping": N_('{name}: "{field}" must be a mapping.'),
+    "answers": N_('{name}: "{field}" must be a mapping of question ids.'),
+    "text": N_('{name}: "{field}" must be a text of at most {limit} characters.'),
+    "date": N_('{name}: "{field}" must be a date (and time) written YYYY-MM-DD.'),
+    "year": N_('{name}: "{field}" must be a year between 1900 and 2200.'),
+    "language": N_('{name}: "{field}" must be one of the six UN languages (ar, en, es, fr, ru, zh).'),
+    "state": N_('{name}: "{field}" must give the State\'s name and code.'),
+    "answer": N_('{name}: "{field}" must be a mapping with a "value".'),
+    "questionnaire": N_('{name}: "{field}" must hold the name and the text of a questionnaire file.'),
+}
+
+
+def _wrong(name: str, field: str, kind: str, limit: int = 0) -> None:
+    template = _EXPECTED[kind]
+    values: dict[str, object] = {"name": name, "field": field}
+    if "{limit}" in template:
+        values["limit"] = limit
+    raise SurveyError(codes.DAMAGED, template, values=values)
 
 
 def _text(document: Mapping[str, Any], key: str, name: str, *, limit: int, empty: bool = False) -> str:
     value = document.get(key, "" if empty else None)
     if not isinstance(value, str) or (not empty and not value.strip()) or len(value) > limit:
-        _wrong(name, key, f"a text of at most {limit} characters")
+        _wrong(name, key, "text", limit)
     return value
 
 
 def _mapping(document: Mapping[str, Any], key: str, name: str) -> Mapping[str, Any]:
     value = document.get(key, {})
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
-        _wrong(name, key, "a mapping of question ids")
+        _wrong(name, key, "answers")
     return value
 
 
@@ -216,7 +237,7 @@ def _date(value: object, name: str, key: str) -> None:
             raise ValueError(value)
         dt.datetime.fromisoformat(value)
     except ValueError:
-        _wrong(name, key, "a date written YYYY-MM-DD")
+        _wrong(name, key, "date")
 
 
 #: a request asks at most this many questions (the NSI has about 200)
@@ -236,16 +257,16 @@ def clean_name(text: str) -> str:
 
 def _identity(identity: object, name: str) -> None:
     if not isinstance(identity, Mapping):
-        _wrong(name, "response", "a mapping")
+        _wrong(name, "response", "mapping")
     assert isinstance(identity, Mapping)
     for key in ("uuid", "questionnaire", "questionnaire_version", "language"):
         _text(identity, key, name, limit=200)
     state = identity.get("state")
     if not isinstance(state, Mapping) or not isinstance(state.get("name"), str) or not (
             state.get("code") is None or isinstance(state.get("code"), str)):
-        _wrong(name, "response.state", "a mapping with a code and a name")
+        _wrong(name, "response.state", "state")
     cycle = identity.get("cycle")
     if type(cycle) is not int or cycle not in CYCLE_YEARS:
-        _wrong(name, "response.cycle", "a year")
+        _wrong(name, "response.cycle", "year")
     if not is_un_language(identity.get("language")):
-        _wrong(name, "response.language", "one of the six UN languages (ar, en, es, fr, ru, zh)")
+        _wrong(name, "response.language", "language")

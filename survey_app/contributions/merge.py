@@ -201,20 +201,29 @@ def merge_rows(base: list[Row], mine: list[Row], theirs: list[Row]) -> list[Row]
     deleted; new rows are anchored after a base row.
     Per base row: the same fate on both sides -> that; changed on one side only -> the change;
     changed differently on both (edit vs other edit, edit vs delete) -> None. Rows inserted at the
-    same place: identical -> once, otherwise mine's then theirs'. Output: the surviving base rows in
-    order, each followed by the rows inserted after it.
+    same place: identical, or one side's rows the start of the other's -> the longer once; no row in
+    common -> mine's then theirs'; rows in common otherwise (interleaved) -> None. Output: the
+    surviving base rows in order, each followed by the rows inserted after it.
     """
     base_keys = [canonical(row) for row in base]
     ours, other = _align(base_keys, mine), _align(base_keys, theirs)
     merged: list[Row] = []
 
-    def insertions(anchor: int) -> None:
+    def insertions(anchor: int) -> bool:
         from_mine, from_theirs = ours.inserts.get(anchor, []), other.inserts.get(anchor, [])
-        merged.extend(from_mine)
-        if canonical(from_mine) != canonical(from_theirs):
+        keys_mine, keys_theirs = [canonical(r) for r in from_mine], [canonical(r) for r in from_theirs]
+        if keys_theirs[:len(keys_mine)] == keys_mine:  # theirs adds after what mine added (or the same)
             merged.extend(from_theirs)
+        elif keys_mine[:len(keys_theirs)] == keys_theirs:
+            merged.extend(from_mine)
+        elif set(keys_mine) & set(keys_theirs):
+            return False  # the same rows added in different orders: the lead chooses
+        else:
+            merged.extend(from_mine + from_theirs)
+        return True
 
-    insertions(-1)
+    if not insertions(-1):
+        return None
     for index, ((fate_mine, row_mine), (fate_theirs, row_theirs)) in enumerate(
         zip(ours.fates, other.fates, strict=True)
     ):
@@ -228,7 +237,8 @@ def merge_rows(base: list[Row], mine: list[Row], theirs: list[Row]) -> list[Row]
             return None
         if fate is not _Fate.DELETED and row is not None:
             merged.append(row)
-        insertions(index)
+        if not insertions(index):
+            return None
     return merged
 
 

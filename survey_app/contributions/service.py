@@ -11,6 +11,7 @@ before a plan is made or a workspace created; a problem refuses the whole file, 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from survey_app import limits
 from survey_app.contributions import codes, fileformat
+from survey_app.contributions import merge
 from survey_app.contributions.merge import Choice, MergePlan, Outcome, plan
 from survey_app.errors import Diagnostic, SurveyError
 from survey_app.questionnaire.model import Role
@@ -69,7 +71,7 @@ def agency_suggestions(store: Store, response_id: int, questionnaire: Questionna
 
 
 def is_personal(item: Item) -> bool:
-    return item.sensitive or any(sub.sensitive for sub in item.items)
+    return item.is_personal
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,29 +200,33 @@ def _questionnaire_file(questionnaire: Questionnaire) -> dict[str, str] | None:
         if path.resolve().is_relative_to(bundled):
             return None
         data = path.read_bytes()
-    except (OSError, FileNotFoundError):
-        return None
-    if len(data) > limits.USER_QUESTIONNAIRE_FILE_BYTES:
-        return None
-    try:
+        if len(data) > limits.USER_QUESTIONNAIRE_FILE_BYTES:
+            raise ValueError(f"larger than {limits.USER_QUESTIONNAIRE_FILE_BYTES} bytes")
         return {"name": path.name, "text": data.decode("utf-8")}
-    except UnicodeDecodeError:
-        return None
+    except (OSError, ValueError) as exc:  # it was read when the response opened: changed since
+        raise SurveyError(codes.QUESTIONNAIRE, "{path}: the questionnaire of this response cannot be sent with the "
+                          "request ({reason}).", values={"path": path, "reason": exc}) from None
 
 
 def cancel(store: Store, request_id: str) -> db.Request:
     return db.set_request_status(store, request_id, db.CANCELLED)
 
 
-def send_again(store: Store, request_id: str, questionnaire: Questionnaire) -> dict[str, Any]:
-    """The request's file again (same request, same base); a cancelled request is active again."""
+def send_again(store: Store, request_id: str, questionnaire: Questionnaire, *,
+               deliver: Callable[[dict[str, Any]], object] | None = None) -> dict[str, Any]:
+    """The request's file again (the same request; as base the values agreed so far), given to
+    `deliver`; a cancelled request is active again once it was delivered."""
     found = db.request(store, request_id)
     if found is None:
         raise SurveyError(codes.UNKNOWN_REQUEST, "request {request}: there is no such request.",
                           values={"request": request_id})
-    if found.cancelled:
-        found = db.set_request_status(store, request_id, db.SENT)
-    return request_document(store, found, questionnaire)
+    agreed = {item_id: found.base_of(item_id) for item_id in found.items if found.base_of(item_id) is not None}
+    document = request_document(store, dataclasses.replace(found, base=agreed), questionnaire)
+    if deliver is not None:
+        deliver(document)
+    if found.cancelled:  # active again once its file is written
+        db.set_request_status(store, request_id, db.SENT)
+    return document
 
 
 # -- checking values from a file --------------------------------------------------------------------
@@ -263,13 +269,21 @@ def open_request(store: Store, document: Mapping[str, Any], catalog: Catalog, *,
     if document.get("kind") != fileformat.REQUEST:
         raise SurveyError(codes.WRONG_KIND, "{name}: this is a reply to a request; merge it into the lead's "
                           "response (Merge a contribution…).", values={"name": name})
-    existing = db.workspace_for_request(store, document["request_id"])
+    sent_here = db.request(store, document["request_id"])
+    if sent_here is not None:
+        raise SurveyError(codes.WRONG_KIND, "{name}: this request was sent from this database (response "
+                          "{response_id}); the agency opens it in its own application.",
+                          values={"name": name, "response_id": sent_here.response_id})
+    existing = db.workspace_for_request(store, document["request_id"], include_deleted=True)
     if existing is not None:
+        if store.is_deleted(existing):  # deleted by mistake: its answers come back, never a second copy
+            store.undelete_response(existing)
         return store.response(existing), False
     header = document["response"]
     questionnaire, carried = _request_questionnaire(catalog, document, name=name)
     answer_language = header["language"]
-    items = list(dict.fromkeys(_mapped_ids(document["items"], questionnaire)))
+    originals = list(dict.fromkeys(document["items"]))
+    items = _mapped_ids(originals, questionnaire)
     unknown = [i for i in items if not questionnaire.has_item(i) or not questionnaire.item(i).has_value]
     if unknown:
         raise SurveyError(codes.QUESTIONNAIRE, "{name}: the request asks {items}, which questionnaire {questionnaire} "
@@ -289,12 +303,14 @@ def open_request(store: Store, document: Mapping[str, Any], catalog: Catalog, *,
             raise SurveyError(codes.DAMAGED, "{name}: the file holds personal data ({items}) although it says it "
                               "does not.", values={"name": name, "items": ", ".join(personal[:5])})
     received = {key: value for key, value in document.items() if key != "questionnaire_file"}
-    received.update(items=items, base=base, context=context)
+    # the reply answers under the ids the lead asked (its questionnaire may not know newer ones)
+    received.update(items=items, base=base, context=context, reply_ids=dict(zip(items, originals)))
     state = _state(header["state"], name)
     values = {**{k: v for k, v in context.items() if k not in base}, **base}
     response = db.create_workspace(store, state=state, cycle=header["cycle"], questionnaire=questionnaire,
                                    language=answer_language, request_id=document["request_id"],
-                                   request_document=received, values=values)
+                                   request_document=received, values=values,
+                                   sent_by=document["lead"].get("sent_by") or document["lead"].get("ministry") or "")
     if carried is not None:  # kept for the next time the workspace opens (exact id and version only)
         catalog.install_received(carried, questionnaire)
     return response, True
@@ -369,20 +385,21 @@ def make_reply(store: Store, response_id: int) -> dict[str, Any]:
     response = store.response(response_id)
     answers = store.answers(response_id)
     request = workspace.request
+    reply_ids = request.get("reply_ids") if isinstance(request.get("reply_ids"), dict) else {}
     replies = {}
     for item_id in workspace.asked:
         answer = answers.get(item_id)
-        replies[item_id] = {"value": answer.value if answer else None,
-                            "updated_at": answer.updated_at if answer else None,
-                            "updated_by": answer.updated_by if answer else None}
+        replies[reply_ids.get(item_id, item_id)] = {"value": answer.value if answer else None,
+                                                    "updated_at": answer.updated_at if answer else None,
+                                                    "updated_by": answer.updated_by if answer else None}
     returned_at = now()
     document = {
         "format": fileformat.FORMAT, "format_version": fileformat.FORMAT_VERSION, "kind": fileformat.REPLY,
         "request_id": workspace.request_id, "response": request["response"], "agency": request["agency"],
-        "answered_by": store.user, "returned_at": returned_at,
+        "workspace": response.uuid, "answered_by": store.user, "returned_at": returned_at,
         "questionnaire_version": response.questionnaire_version,
-        "base": request.get("base") or {}, "answers": replies,
-        "notes": {k: v for k, v in workspace.reply_notes.items() if k in workspace.asked},
+        "base": {reply_ids.get(k, k): v for k, v in (request.get("base") or {}).items()}, "answers": replies,
+        "notes": {reply_ids.get(k, k): v for k, v in workspace.reply_notes.items() if k in workspace.asked},
     }
     return document
 
@@ -403,6 +420,8 @@ class MergeContext:
     answered_by: str
     returned_at: str
     plan: MergePlan
+    #: the uuid of the agency's workspace that replied ("" for a reply without one)
+    workspace: str = ""
     #: the agency's notes for the lead, by item id
     notes: dict[str, str] = field(default_factory=dict)
     #: the reply's values (the next merge base of this request)
@@ -436,14 +455,17 @@ def plan_merge(store: Store, response_id: int, document: Mapping[str, Any], ques
                           "again to merge this reply.", values={"name": name, "agency": request.agency,
                                                                 "sent": request.sent_at[:10]})
     if response.status is Status.FINAL:
-        raise SurveyError(codes.BAD_REQUEST, "response {response_id} is final; reopen it (Response › Reopen) before "
-                          "merging a contribution.", values={"response_id": response_id})
+        raise SurveyError(codes.BAD_REQUEST, "response {response_id} is final; reopen it (Reopen for editing…, above "
+                          "the form) before merging a contribution.", values={"response_id": response_id})
     returned_at = document["returned_at"]
     returned = _instant(returned_at, name)
-    if request.returned_at and returned < _instant(request.returned_at, name):
+    workspace = document["workspace"]
+    earlier = request.merged_by_workspace.get(workspace)
+    earlier = earlier if isinstance(earlier, dict) else None
+    if earlier and isinstance(earlier.get("returned_at"), str) and returned < _instant(earlier["returned_at"], name):
         raise SurveyError(codes.OLDER_REPLY, "{name}: this reply was returned on {returned}; a newer one (returned "
                           "on {newest}) was merged already.", values={"name": name, "returned": returned_at[:16],
-                                                                       "newest": request.returned_at[:16]})
+                                                                       "newest": earlier["returned_at"][:16]})
     raw = {str(item_id): entry.get("value") for item_id, entry in document["answers"].items()}
     theirs = _checked(raw, questionnaire, name=name, language=language, answer_language=response.language)
     asked = _mapped_ids(request.items, questionnaire)
@@ -451,9 +473,10 @@ def plan_merge(store: Store, response_id: int, document: Mapping[str, Any], ques
     if not_asked:
         raise SurveyError(codes.DAMAGED, "{name}: the reply answers {items}, which the request did not ask.",
                           values={"name": name, "items": ", ".join(not_asked[:5])})
+    base = _merge_base(request, earlier, document, questionnaire, name=name, language=language,
+                       answer_language=response.language)
     mine = store.values(response_id)
     replacements = questionnaire.replacements()
-    base = {replacements.get(k, k): request.base_of(k) for k in {*request.base, *request.merged_base}}
     order = [item.id for item in questionnaire.answerable_items() if item.id in set(asked) and item.id in theirs]
     merge_plan = plan((item_id, base.get(item_id), mine.get(item_id), theirs[item_id],
                        bool(questionnaire.item(item_id).items)) for item_id in order)
@@ -464,7 +487,32 @@ def plan_merge(store: Store, response_id: int, document: Mapping[str, Any], ques
         if isinstance(at, str) and isinstance(by, str):
             edited[replacements.get(item_id, item_id)] = (at[:40], by[:limits.USER_NAME_CHARS])
     return MergeContext(response_id, request, request.agency, document["answered_by"], returned_at, merge_plan,
-                        notes, {item_id: theirs[item_id] for item_id in order}, edited)
+                        workspace, notes, {item_id: theirs[item_id] for item_id in order}, edited)
+
+
+def _merge_base(request: db.Request, earlier: Mapping[str, Any] | None, document: Mapping[str, Any],
+                questionnaire: Questionnaire, **check: Any) -> dict[str, Any]:
+    """Per item, what the reply's workspace started from: the values of its own reply merged last
+    (a second reply shows only what changed since), else the base the reply says it started from
+    when the lead did send that value (the request, or a resend of the values agreed since), else
+    the values last agreed. Keys follow `replaces`, the values agreed last winning."""
+    replacements = questionnaire.replacements()
+
+    def mapped(values: Mapping[str, Any]) -> dict[str, Any]:
+        return {replacements.get(k, k): v for k, v in values.items()}
+
+    sent, agreed = mapped(request.base), {**mapped(request.base), **mapped(request.merged_base)}
+    claimed = _checked(document.get("base") or {}, questionnaire, **check)
+    base: dict[str, Any] = {}
+    for item_id in _mapped_ids(request.items, questionnaire):
+        value = claimed.get(item_id)
+        if merge.same_value(value, sent.get(item_id)) or merge.same_value(value, agreed.get(item_id)):
+            base[item_id] = value
+        else:
+            base[item_id] = agreed.get(item_id)
+    if earlier and isinstance(earlier.get("values"), Mapping):
+        base.update(mapped(earlier["values"]))
+    return base
 
 
 def _instant(text: str, name: str) -> dt.datetime:
@@ -482,16 +530,19 @@ def apply_merge(store: Store, context: MergeContext, merge_plan: MergePlan | Non
     merge_plan = merge_plan or context.plan
     writes = merge_plan.writes()  # ValueError while a conflict is unresolved
     merged_base = {**context.request.merged_base, **context.theirs}
-    if not writes and merged_base == context.request.merged_base and context.returned_at == context.request.returned_at:
+    entry = {"returned_at": context.returned_at, "values": context.theirs}
+    if not writes and context.request.merged_by_workspace.get(context.workspace) == entry:
         return {}  # this reply was merged already: nothing changes, not even the dates
+    by_workspace = {**context.request.merged_by_workspace, context.workspace: entry}
+    expected = {item.item_id: item.mine for item in merge_plan.items if item.item_id in writes}
     source = {"agency": context.agency, "request": context.request.id, "requested": context.request.sent_at,
               "returned": context.returned_at, "answered_by": context.answered_by}
     combined = {item.item_id for item in merge_plan.items if item.resolution is Choice.EDITED}
     who = {item_id: f"{context.edited.get(item_id, ('', context.answered_by))[1]} ({context.agency})"
            [:limits.USER_NAME_CHARS] for item_id in writes if item_id not in combined}  # else: the lead
-    db.apply_merge(store, context.response_id, context.request.id, writes, who=who,
-                   source=source, merged_base=merged_base, returned_at=context.returned_at,
-                   returned_by=context.answered_by)
+    db.apply_merge(store, context.response_id, context.request.id, writes, who=who, source=source,
+                   merged_base=merged_base, merged_by_workspace=by_workspace, returned_at=context.returned_at,
+                   returned_by=context.answered_by, expected=expected)
     return writes
 
 

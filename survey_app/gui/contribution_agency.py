@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survey_app import limits
 from survey_app.contributions import fileformat, service
 from survey_app.errors import SurveyError
 from survey_app.gui import rules
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: how long the status bar shows what was done (ms)
+# how long the status bar shows what was done (ms)
 STATUS_MS = 15000
 
 
@@ -121,7 +122,7 @@ class ReturnDialog(QDialog):
         box = QVBoxLayout(self)
         answered = sum(1 for item in self.items if session.is_answered(item))
         self.summary = _plain_label(
-            self.tr("%2 asked your agency %1 questions; %3 are answered. Your answers are written to a file "
+            self.tr("Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file "
                     "for you to send back, each with a note for the lead if you write one.")
             .replace("%1", str(len(self.items))).replace("%2", rules.isolate(lead)).replace("%3", str(answered)),
             self)
@@ -135,9 +136,9 @@ class ReturnDialog(QDialog):
         rows = QWidget(self)
         rows_box = QVBoxLayout(rows)
         rows_box.setContentsMargins(0, 0, 8, 0)
-        #: item id -> the note field of its question
+        # item id -> the note field of its question
         self.notes: dict[str, QLineEdit] = {}
-        #: item id -> "Answered" / "Not answered"
+        # item id -> "Answered" / "Not answered"
         self.states: dict[str, QLabel] = {}
         for item in self.items:
             row = QFrame(rows)
@@ -154,7 +155,7 @@ class ReturnDialog(QDialog):
             note.setPlaceholderText(self.tr("Note for the lead (optional)"))
             note.setAccessibleName(self.tr("Note for the lead: %1").replace("%1", item.label))
             note.setText(workspace.reply_notes.get(item.id, ""))
-            note.setMaxLength(2000)
+            note.setMaxLength(limits.CONTRIBUTION_MESSAGE_CHARS)
             note.editingFinished.connect(lambda item_id=item.id: self.save_note(item_id))
             self.notes[item.id] = note
             row_box.addWidget(note)

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from survey_app.storage.store import Store
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-#: the due date offered when the user ticks "Due date"
+# the due date offered when the user ticks "Due date"
 DEFAULT_DUE_DAYS = 30
 
 
@@ -96,7 +96,7 @@ class RequestDialog(QDialog):
         self.response_id = response_id
         self.questionnaire = questionnaire
         self.response = store.response(response_id)
-        #: the file written and the request recorded, once accepted
+        # the file written and the request recorded, once accepted
         self.written: Path | None = None
         self.request: db.Request | None = None
         self._updating = False
@@ -550,14 +550,14 @@ class ContributionsDialog(QDialog):
                                   suggested_name(request.agency, response.state.name, str(response.cycle)))
         if out is None:
             return
-        try:
-            document = service.send_again(session.store, request.id, session.questionnaire)
-            fileformat.write(document, out, ask.passphrase)
+        try:  # a cancelled request is out again only once its file is written
+            service.send_again(session.store, request.id, session.questionnaire,
+                               deliver=lambda document: fileformat.write(document, out, ask.passphrase))
         except SurveyError as exc:
             show_error(self, self.tr("The request was not saved"), exc)
             return
         finally:
-            self.refresh()  # a cancelled request is out again even when the file could not be written
+            self.refresh()
             refresh_marks(self.window_)
         self.window_.statusBar().showMessage(
             self.tr("Request to %1 saved to %2").replace("%1", rules.isolate(request.agency))
@@ -605,6 +605,12 @@ def merge_contribution(window: MainWindow, path: Path | None = None, *, parent: 
         return None
     parent = parent or window
     _flush(window)
+    if session.pending is not None and not session.retry():  # the merge's "mine" would miss it
+        window.update_status()
+        dialogs.warn(parent, tr("Merge a contribution"),
+                     tr("Your last edit is not saved yet: %1\nSave it (Retry) before merging a contribution.")
+                     .replace("%1", session.save_reason))
+        return None
     response_id = session.response.id
     if session.response.status is Status.FINAL:
         dialogs.inform(parent, tr("Merge a contribution"),
@@ -633,7 +639,7 @@ def merge_contribution(window: MainWindow, path: Path | None = None, *, parent: 
         show_error(parent, tr("The reply was not merged"), exc)
         return None
     _reopen(window, response_id)
-    window.statusBar().showMessage(tr("Merged %1 answers from %2").replace("%1", str(len(writes)))
+    window.statusBar().showMessage(tr("Answers merged from %2: %1").replace("%1", str(len(writes)))
                                    .replace("%2", rules.isolate(context.agency)), 15000)
     return len(writes)
 

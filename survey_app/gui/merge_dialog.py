@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from survey_app.questionnaire.model import Item, Questionnaire
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-#: items whose conflict can be resolved by editing a combined text
+# items whose conflict can be resolved by editing a combined text
 TEXT_TYPES = (ItemType.SHORT_TEXT, ItemType.LONG_TEXT)
 
 
@@ -65,7 +65,7 @@ class MergeDialog(QDialog):
         self.questionnaire = questionnaire
         self.answer_language = answer_language
         self.language = current_language()
-        #: the lead's choice per conflict; an edited text counts once it is valid
+        # the lead's choice per conflict; an edited text counts once it is valid
         self.choices: dict[str, Choice] = {}
         self.drafts: dict[str, str] = {}
         self.problems: dict[str, list[str]] = {}

@@ -174,6 +174,11 @@ class Item:
     def has_value(self) -> bool:
         return self.type not in DISPLAY_ONLY
 
+    @property
+    def is_personal(self) -> bool:
+        """Its answers hold personal data: marked sensitive, or a table with a sensitive column."""
+        return self.sensitive or any(sub.sensitive for sub in self.items)
+
 
 @dataclass(frozen=True, slots=True)
 class Section:
@@ -235,7 +240,7 @@ class Questionnaire:
 
     def personal_items(self) -> list[Item]:
         """Items whose answers hold personal data: sensitive ones, and tables with a sensitive column."""
-        return [item for item in self.answerable_items() if item.sensitive or any(sub.sensitive for sub in item.items)]
+        return [item for item in self.answerable_items() if item.is_personal]
 
     def item(self, item_id: str) -> Item:
         """The top-level item with this id (KeyError if none)."""

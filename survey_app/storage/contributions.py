@@ -7,8 +7,9 @@ Nothing here reads files or knows the questionnaire beyond ids: values arrive ch
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from survey_app.errors import SurveyError
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from survey_app.questionnaire.model import Questionnaire
     from survey_app.storage.api import Response, State
     from survey_app.storage.store import Store
+
+log = logging.getLogger(__name__)
 
 SENT = "sent"
 CANCELLED = "cancelled"
@@ -45,8 +48,11 @@ class Request:
     returned_at: str | None
     returned_by: str | None
     merged_at: str | None
-    #: the values of the newest reply merged: the base of the next merge of this request
+    #: the values of the newest reply merged (what the lead and the agency last agreed): sent again
     merged_base: dict[str, Value]
+    #: per workspace that replied (its uuid): {"returned_at", "values"} of its newest reply merged,
+    #: the base of its next reply (two people may answer the same request, or a resent one)
+    merged_by_workspace: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def cancelled(self) -> bool:
@@ -78,15 +84,21 @@ class Workspace:
 
 
 _REQUEST_COLUMNS = ("id, response_id, agency, items, base, due, message, options, sent_at, sent_by, status,"
-                    " returned_at, returned_by, merged_at, merged_base")
+                    " returned_at, returned_by, merged_at, merged_base, merged_by_workspace")
 
 
 def _json(text: str | None, default: Any) -> Any:
+    """A JSON column; one another program damaged reads as `default`, and the log says so."""
     try:
         value = json.loads(text) if text else default
     except ValueError:
+        log.warning("a contributions column is not JSON (%d characters); read as empty", len(text or ""))
         return default
-    return value if isinstance(value, type(default)) else default
+    if not isinstance(value, type(default)):
+        log.warning("a contributions column holds %s, not %s; read as empty", type(value).__name__,
+                    type(default).__name__)
+        return default
+    return value
 
 
 def _dump(value: Any) -> str:
@@ -98,6 +110,7 @@ def _request(row: tuple[Any, ...]) -> Request:
         id=row[0], response_id=row[1], agency=row[2], items=tuple(_json(row[3], [])), base=_json(row[4], {}),
         due=row[5], message=row[6], options=_json(row[7], {}), sent_at=row[8], sent_by=row[9], status=row[10],
         returned_at=row[11], returned_by=row[12], merged_at=row[13], merged_base=_json(row[14], {}),
+        merged_by_workspace=_json(row[15], {}),
     )
 
 
@@ -107,9 +120,9 @@ def add_request(store: Store, new: Request) -> Request:
     store.response(new.response_id)
     with store._writing("record the request"), store.db.atomic():
         store.db.execute(
-            f"INSERT INTO contributions ({_REQUEST_COLUMNS}) VALUES ({', '.join('?' for _ in range(15))})",
+            f"INSERT INTO contributions ({_REQUEST_COLUMNS}) VALUES ({', '.join('?' for _ in range(16))})",
             [new.id, new.response_id, new.agency, _dump(list(new.items)), _dump(dict(new.base)), new.due, new.message,
-             _dump(dict(new.options)), new.sent_at, new.sent_by, SENT, None, None, None, "{}"],
+             _dump(dict(new.options)), new.sent_at, new.sent_by, SENT, None, None, None, "{}", "{}"],
         )
         store._event(new.response_id, "contribution_request", store.user, f"{new.agency}: {len(new.items)}")
     found = request(store, new.id)
@@ -152,7 +165,8 @@ def sections_out(store: Store, response_id: int) -> dict[str, list[str]]:
 
 def apply_merge(
     store: Store, response_id: int, request_id: str, writes: Mapping[str, Value], *, who: Mapping[str, str],
-    source: Mapping[str, Any], merged_base: Mapping[str, Value], returned_at: str, returned_by: str,
+    source: Mapping[str, Any], merged_base: Mapping[str, Value], merged_by_workspace: Mapping[str, Any],
+    returned_at: str, returned_by: str, expected: Mapping[str, Value],
 ) -> None:
     """Write a merged reply: every answer, its history (with where it came from; `who` by item) and
     the request's new merge base, in one transaction taken after a backup. All or nothing."""
@@ -161,16 +175,25 @@ def apply_merge(
     store._check_editable(response_id, writes)
     for item_id, value in writes.items():
         store.check_storable(item_id, value)
+    if any(edit.response_id == response_id for edit in store.pending()):
+        raise SurveyError(codes.CHANGED_SINCE, "response {response_id}: an edit is waiting to be saved; save it "
+                          "(Retry) before merging.", values={"response_id": response_id})
     store.backup(reason="before-merge")
     at = now()
     source_text = _dump(dict(source))
     with store._writing("merge the contribution"), store.db.atomic():
+        now_values = store.values(response_id)
+        changed = sorted(item_id for item_id, value in expected.items() if now_values.get(item_id) != value)
+        if changed:  # edited between the plan and now (another window, a retried edit)
+            raise SurveyError(codes.CHANGED_SINCE, "{items}: changed since the merge was planned; merge the reply "
+                              "again to see the answers as they are now.", values={"items": ", ".join(changed[:5])})
         for item_id, value in writes.items():
             store._write_value(response_id, item_id, value, who.get(item_id) or store.user, "contribution",
                                ReviewState.CURRENT, at, source_text)
         store.db.execute(
-            "UPDATE contributions SET merged_at = ?, merged_base = ?, returned_at = ?, returned_by = ? WHERE id = ?",
-            [at, _dump(dict(merged_base)), returned_at, returned_by, request_id],
+            "UPDATE contributions SET merged_at = ?, merged_base = ?, merged_by_workspace = ?, returned_at = ?,"
+            " returned_by = ? WHERE id = ?",
+            [at, _dump(dict(merged_base)), _dump(dict(merged_by_workspace)), returned_at, returned_by, request_id],
         )
         store.db.execute("UPDATE responses SET updated_at = ? WHERE id = ?", [at, response_id])
         store._event(response_id, "contribution_merge", store.user, f"{source.get('agency', '')}: {len(writes)}")
@@ -179,10 +202,10 @@ def apply_merge(
 # -- the agency's side ----------------------------------------------------------------------------
 def create_workspace(
     store: Store, *, state: State, cycle: int, questionnaire: Questionnaire, language: str, request_id: str,
-    request_document: Mapping[str, Any], values: Mapping[str, Value],
+    request_document: Mapping[str, Any], values: Mapping[str, Value], sent_by: str,
 ) -> Response:
-    """A new response answering a request: the values received (asked and context) and the request,
-    written in one transaction."""
+    """A new response answering a request: the values received (asked and context; their history
+    says the lead, `sent_by`, wrote them) and the request, written in one transaction."""
     from survey_app.storage.store import now
 
     row = store.response_row(state=state, cycle=cycle, questionnaire=questionnaire, language=language,
@@ -195,7 +218,8 @@ def create_workspace(
         response_id = store._insert_response(row)
         for item_id, value in values.items():
             if value is not None:
-                store._write_value(response_id, item_id, value, store.user, "contribution_base", ReviewState.CURRENT, at)
+                store._write_value(response_id, item_id, value, sent_by or store.user, "contribution_base",
+                                   ReviewState.CURRENT, at)
         store.db.execute(
             "INSERT INTO workspaces (response_id, request_id, request, opened_at) VALUES (?, ?, ?, ?)",
             [response_id, request_id, _dump(dict(request_document)), at],
@@ -213,11 +237,12 @@ def workspace(store: Store, response_id: int) -> Workspace | None:
     return Workspace(row[0], row[1], _json(row[2], {}), row[3], row[4], _json(row[5], {}))
 
 
-def workspace_for_request(store: Store, request_id: str) -> int | None:
-    """The (not deleted) workspace already answering this request, if any."""
+def workspace_for_request(store: Store, request_id: str, *, include_deleted: bool = False) -> int | None:
+    """The workspace already answering this request, if any (a deleted one only if asked)."""
     row = store.db.execute(
         "SELECT w.response_id FROM workspaces w JOIN responses r ON r.id = w.response_id"
-        " WHERE w.request_id = ? AND r.deleted = 0 ORDER BY w.response_id DESC", [request_id],
+        " WHERE w.request_id = ? AND (r.deleted = 0 OR ?) ORDER BY r.deleted, w.response_id DESC",
+        [request_id, int(include_deleted)],
     ).fetchone()
     return row[0] if row else None
 
@@ -271,6 +296,15 @@ def purge_items(conn: Any, response_id: int, item_ids: list[str]) -> None:
         conn.execute(f"UPDATE contributions SET base = json_remove(base, {marks}), "
                      f"merged_base = json_remove(merged_base, {marks}) WHERE response_id = ?",
                      [*paths, *paths, response_id])
+        rows = conn.execute("SELECT id, merged_by_workspace FROM contributions WHERE response_id = ?", [response_id])
+        for request_id, text in rows.fetchall():
+            per_workspace = _json(text, {})
+            for entry in per_workspace.values():
+                if isinstance(entry, dict) and isinstance(entry.get("values"), dict):
+                    for item_id in item_ids:
+                        entry["values"].pop(item_id, None)
+            conn.execute("UPDATE contributions SET merged_by_workspace = ? WHERE id = ?",
+                         [_dump(per_workspace), request_id])
     if "workspaces" in tables:
         nested = [f'$.{part}."{item_id}"' for part in ("base", "context") for item_id in item_ids
                   if '"' not in item_id and "\\" not in item_id]
@@ -288,7 +322,9 @@ def holds_items(conn: Any, response_id: int, item_ids: list[str]) -> bool:
         path = f'$."{item_id}"'
         if "contributions" in tables and conn.execute(
                 "SELECT 1 FROM contributions WHERE response_id = ? AND (json_type(base, ?) IS NOT NULL"
-                " OR json_type(merged_base, ?) IS NOT NULL) LIMIT 1", [response_id, path, path]).fetchone():
+                " OR json_type(merged_base, ?) IS NOT NULL OR EXISTS (SELECT 1 FROM json_each(merged_by_workspace) w"
+                " WHERE json_type(w.value, ?) IS NOT NULL)) LIMIT 1",
+                [response_id, path, path, f'$.values."{item_id}"']).fetchone():
             return True
         if "workspaces" in tables and conn.execute(
                 "SELECT 1 FROM workspaces WHERE response_id = ? AND (json_type(request, ?) IS NOT NULL"

@@ -139,7 +139,8 @@ def m003_contributions(db: Database) -> None:
             returned_at TEXT,
             returned_by TEXT,
             merged_at TEXT,
-            merged_base TEXT NOT NULL DEFAULT '{}'
+            merged_base TEXT NOT NULL DEFAULT '{}',
+            merged_by_workspace TEXT NOT NULL DEFAULT '{}'
         )"""
     )
     db.execute("CREATE INDEX contributions_by_response ON contributions(response_id)")

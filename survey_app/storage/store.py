@@ -401,6 +401,9 @@ class Store:
     def set_questionnaire_version(self, response_id: int, questionnaire: Questionnaire) -> None:
         """Move a response to another version of its questionnaire (answers are not touched)."""
         self._check_editable(response_id)
+        if self.response(response_id).kind == KIND_CONTRIBUTION:  # it answers the lead's version
+            raise SurveyError(codes.NOT_ASKED, "response {response_id} answers a request made with its questionnaire "
+                              "version; it keeps that version.", values={"response_id": response_id})
         items = [item.id for item in questionnaire.answerable_items()]
         with self._writing("change the questionnaire version"), self.db.atomic():
             self.db.execute(
@@ -512,7 +515,8 @@ class Store:
         self._queue_or_write(PendingEdit("note", response_id, (item_id, text), self.user, now()))
 
     def set_review(self, response_id: int, item_ids: Iterable[str], review: ReviewState) -> None:
-        self._check_editable(response_id)
+        item_ids = tuple(item_ids)
+        self._check_editable(response_id, item_ids)
         self._queue_or_write(PendingEdit("review", response_id, (tuple(item_ids), ReviewState(review)), self.user, now()))
 
     # -- failed writes ----------------------------------------------------------------------------

@@ -94,8 +94,9 @@ def test_a_carried_questionnaire_of_another_id_is_refused(tmp_path: Path, lead, 
 
 def test_workspaces_are_never_compared_nor_carried_forward(tmp_path: Path, capsys, lead, nsi) -> None:
     out = fileformat.write(request_doc(lead, nsi), tmp_path / "r.nsi-contribution")
-    lead.close()
-    db_path = tmp_path / "lead.db"
+    db_path = tmp_path / "other.db"  # a ministry with a France 2027 response of its own, asked by the lead
+    with Store.open(db_path) as other:
+        other.create_response(state=State("FRA", "France"), cycle=2027, questionnaire=nsi, language="fr")
     assert main(["--db", str(db_path), "contribution", "open", str(out)]) == 0  # a workspace for France 2027
     assert main(["--db", str(db_path), "new", "--state", "FRA", "--cycle", "2028", "--from-previous"]) == 0
     capsys.readouterr()
@@ -192,7 +193,17 @@ def test_a_long_note_is_refused_when_written_not_when_read(lead, agency, nsi) ->
     refused("S210", db.set_reply_note, agency, workspace, "n13k_cert", "x" * 20_000)
 
 
-def test_a_deleted_workspace_returns_nothing(lead, agency, nsi) -> None:
-    _reply, workspace = replied(lead, agency, nsi)
+def test_a_deleted_workspace_returns_nothing_and_comes_back_when_the_request_is_opened_again(lead, agency,
+                                                                                           nsi) -> None:
+    document = request_doc(lead, nsi)
+    workspace, _created = service.open_request(agency, document, Catalog.load(), name="r")
+    workspace = workspace.id
+    agency.set_answer(workspace, "n13k_cert", True)
     agency.delete_response(workspace)
     refused("M110", service.make_reply, agency, workspace)
+    again, created = service.open_request(agency, document, Catalog.load(), name="r")
+    assert not created and again.id == workspace and agency.values(workspace)["n13k_cert"] is True
+
+
+def test_the_lead_cannot_open_its_own_request_as_an_agency(lead, nsi) -> None:
+    refused("M115", service.open_request, lead, request_doc(lead, nsi), Catalog.load(), name="r")

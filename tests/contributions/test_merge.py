@@ -416,3 +416,11 @@ def test_invariants_on_random_cases(seed: int) -> None:
             assert canonical(merge_rows(base, mine, base)) == canonical(mine), case
             assert canonical(merge_rows(base, base, theirs)) == canonical(theirs), case
             assert canonical(merge_rows(base, mine, mine)) == canonical(mine), case
+
+
+def test_rows_both_sides_added_are_not_doubled_when_theirs_extends_mine() -> None:
+    r1, r2, r3 = {"t": "R1"}, {"t": "R2"}, {"t": "R3"}
+    assert merge_rows([r1], [r1, r2], [r1, r2, r3]) == [r1, r2, r3]
+    assert merge_rows([r1], [r1, r2, r3], [r1, r2]) == [r1, r2, r3]
+    assert merge_rows([r1], [r1, r3, r2], [r1, r2, r3]) is None  # the same rows in another order
+    assert merge_rows([r1], [r1, r2], [r1, r3]) == [r1, r2, r3]  # nothing in common: mine's, then theirs'

@@ -303,7 +303,7 @@ def test_a_conflict_resolved_theirs_is_merged_with_its_source(qtbot, conflicted,
     # the form shows the merged answers, on the section it showed
     assert window.session.value("summary") == "Cooperation is formalised."
     assert window.response_view.current_section == "norm_a"
-    assert window.statusBar().currentMessage() == f"Merged 2 answers from \u2068{JUSTICE}\u2069"
+    assert window.statusBar().currentMessage() == f"Answers merged from \u2068{JUSTICE}\u2069: 2"
     assert MARK_OUT not in window.response_view.navigator._items["about"].text(1)
     assert db.requests(store, response_id)[0].merged_at
 

@@ -155,7 +155,7 @@ choice_lists:
   kinds:
     choices:
       - {value: ministry, label: Ministry}
-      - {value: agency, label: Agency}
+      - {value: agency, label: Public agency}
 parts:
   - id: p1
     title: Part one
