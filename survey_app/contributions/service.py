@@ -356,10 +356,10 @@ def _request_questionnaire(catalog: Catalog, document: Mapping[str, Any], *,
             first = next((d for d in result.diagnostics if d.is_error), None)
             raise SurveyError(codes.QUESTIONNAIRE, "{name}: the questionnaire the file carries cannot be used: "
                               "{reason}", values={"name": name, "reason": first.message if first else "?"})
-        if (result.questionnaire.id, result.questionnaire.version) != (qid, version):
+        found = " ".join((result.questionnaire.id, result.questionnaire.version))
+        if found != " ".join((qid, version)):
             raise SurveyError(codes.QUESTIONNAIRE, "{name}: the questionnaire the file carries is {found}, not "
-                              "{expected}.", values={"name": name, "found": f"{result.questionnaire.id} "
-                                                     f"{result.questionnaire.version}", "expected": f"{qid} {version}"})
+                              "{expected}.", values={"name": name, "found": found, "expected": " ".join((qid, version))})
         return result.questionnaire, data
     if catalog.has(qid):
         return catalog.get(qid), None
