@@ -60,6 +60,14 @@ def open_contribution(window: MainWindow, path: Path | None = None) -> int | Non
     None when the user cancelled or the file cannot be used (already said; nothing created)."""
     if window.store is None:
         return None
+    if window.store.read_only:  # e.g. a file double-clicked while the application is open already
+        from survey_app.gui import dialogs
+
+        dialogs.warn(window, tr("Open a contribution received"),
+                     tr("This database is open read-only, perhaps because the application is already open with it. "
+                        "Open the file in the window where the database is open for editing, with Contributions › "
+                        "Open a contribution received…"))
+        return None
     if path is None:
         path = choose_file_to_open(window, tr("Open a contribution received"))
         if path is None:

@@ -475,3 +475,23 @@ def test_a_long_message_is_cut_in_the_banner_and_read_whole_on_demand(qtbot, win
     when_shown(QMessageBox, lambda box: (seen.append(box.text()), box.accept()))
     banner.whole_message_button.click()
     assert seen == [message.strip()]
+
+
+def test_a_database_open_read_only_says_where_to_open_the_file(qtbot, tmp_path, catalog, request_file) -> None:
+    """A file double-clicked while the application already has the database open: this second window
+    opened it read-only; it says so instead of failing on the first write."""
+    from survey_app.gui.main_window import MainWindow
+
+    db_path = tmp_path / "agency.db"
+    Store.open(db_path).close()
+    read_only = Store.open(db_path, read_only=True)
+    try:
+        window = MainWindow(read_only, catalog)
+        qtbot.addWidget(window)
+        shown: list[str] = []
+        when_shown(QMessageBox, lambda box: (shown.append(box.text()), box.close()))
+        assert contribution_agency.open_contribution(window, request_file) is None
+        assert shown and "read-only" in shown[0]
+        assert read_only.list_responses() == []
+    finally:
+        read_only.close()
