@@ -4,9 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="+63"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+64"/>
         <source>Open a contribution received</source>
-        <extracomment>how long the status bar shows what was done (ms)</extracomment>
         <translation>فتح مساهمة واردة</translation>
     </message>
     <message>
@@ -439,18 +438,26 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>الحد الأدنى لعدد الأحرف: %1. أبلغ المستلم بعبارة المرور بطريقة أخرى غير الملف (بالهاتف مثلاً).</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="+381"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+380"/>
         <source>Request to %1 saved to %2</source>
         <translation>حُفظ الطلب الموجَّه إلى %1 في %2</translation>
     </message>
     <message>
         <location line="+230"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Merge a contribution</source>
         <translation>دمج مساهمة</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
+        <source>Your last edit is not saved yet: %1
+Save it (Retry) before merging a contribution.</source>
+        <translation>لم يُحفظ تعديلك الأخير بعد: %1
+احفظه (”إعادة المحاولة“) قبل دمج مساهمة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This response is final. Reopen it (Reopen for editing…, above the form) before merging a contribution.</source>
         <translation>هذا الرد نهائي. أعد فتحه (”إعادة الفتح للتحرير…“، أعلى النموذج) قبل دمج مساهمة.</translation>
     </message>
@@ -466,7 +473,7 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+3"/>
-        <source>Merged %1 answers from %2</source>
+        <source>Answers merged from %2: %1</source>
         <translation>عدد الإجابات المدمجة من %2: %1</translation>
     </message>
     <message>
@@ -655,7 +662,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ContributionsDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-204"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-210"/>
         <source>Contributions of this response</source>
         <translation>مساهمات هذا الرد</translation>
     </message>
@@ -1345,7 +1352,6 @@ Try again before closing?</source>
     <message>
         <location filename="../../survey_app/gui/merge_dialog.py" line="+73"/>
         <source>Merge the reply of %1</source>
-        <extracomment>items whose conflict can be resolved by editing a combined text the lead&apos;s choice per conflict; an edited text counts once it is valid</extracomment>
         <translation>دمج إفادة %1</translation>
     </message>
     <message>
@@ -1806,9 +1812,8 @@ Try again before closing?</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-477"/>
         <source>Request contributions</source>
-        <extracomment>the due date offered when the user ticks &quot;Due date&quot; the file written and the request recorded, once accepted</extracomment>
         <translation>طلب مساهمات</translation>
     </message>
     <message>
@@ -1922,7 +1927,7 @@ Try again before closing?</source>
         <translation>حفظ الطلب</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The request was not saved</source>
         <translation>لم يُحفظ الطلب</translation>
     </message>
@@ -2040,8 +2045,8 @@ Try again before closing?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>%2 asked your agency %1 questions; %3 are answered. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
-        <translation>عدد الأسئلة التي طلبت %2 من جهتك الإجابة عنها: %1؛ وعدد ما أُجيب عنه منها: %3. تُكتب إجاباتك في ملف لكي ترسله، ومع كل إجابة ملاحظة للوزارة الرئيسية إن كتبتَ ملاحظة.</translation>
+        <source>Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>الأسئلة التي طلبت %2 من جهتك الإجابة عنها: %1. الأسئلة التي أُجيب عنها: %3. تُكتب إجاباتك في ملف لكي ترسله، ومع كل إجابة ملاحظة للوزارة الرئيسية إن كتبتَ ملاحظة.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2051,7 +2056,6 @@ Try again before closing?</source>
     <message>
         <location line="+19"/>
         <source>Answered</source>
-        <extracomment>item id -&gt; the note field of its question item id -&gt; &quot;Answered&quot; / &quot;Not answered&quot;</extracomment>
         <translation>تمت الإجابة</translation>
     </message>
     <message>

@@ -4,9 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="+63"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+64"/>
         <source>Open a contribution received</source>
-        <extracomment>how long the status bar shows what was done (ms)</extracomment>
         <translation>Abrir una contribución recibida</translation>
     </message>
     <message>
@@ -439,18 +438,26 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <translation>Al menos %1 caracteres. Comuníquela al destinatario por un medio distinto del archivo (por ejemplo, por teléfono).</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="+381"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+380"/>
         <source>Request to %1 saved to %2</source>
         <translation>Solicitud dirigida a %1 guardada en %2</translation>
     </message>
     <message>
         <location line="+230"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Merge a contribution</source>
         <translation>Fusionar una contribución</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
+        <source>Your last edit is not saved yet: %1
+Save it (Retry) before merging a contribution.</source>
+        <translation>Su última modificación aún no se ha guardado: %1
+Guárdela («Reintentar») antes de fusionar una contribución.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This response is final. Reopen it (Reopen for editing…, above the form) before merging a contribution.</source>
         <translation>Esta respuesta es definitiva. Reábrala («Reabrir para editar…», encima del formulario) antes de fusionar una contribución.</translation>
     </message>
@@ -466,8 +473,8 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
     </message>
     <message>
         <location line="+3"/>
-        <source>Merged %1 answers from %2</source>
-        <translation>Respuestas fusionadas (%2): %1</translation>
+        <source>Answers merged from %2: %1</source>
+        <translation>Respuestas de %2 fusionadas: %1</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+151"/>
@@ -655,7 +662,7 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
 <context>
     <name>ContributionsDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-204"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-210"/>
         <source>Contributions of this response</source>
         <translation>Contribuciones de esta respuesta</translation>
     </message>
@@ -1345,7 +1352,6 @@ Try again before closing?</source>
     <message>
         <location filename="../../survey_app/gui/merge_dialog.py" line="+73"/>
         <source>Merge the reply of %1</source>
-        <extracomment>items whose conflict can be resolved by editing a combined text the lead&apos;s choice per conflict; an edited text counts once it is valid</extracomment>
         <translation>Fusionar la contestación de %1</translation>
     </message>
     <message>
@@ -1806,9 +1812,8 @@ Try again before closing?</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-477"/>
         <source>Request contributions</source>
-        <extracomment>the due date offered when the user ticks &quot;Due date&quot; the file written and the request recorded, once accepted</extracomment>
         <translation>Solicitar contribuciones</translation>
     </message>
     <message>
@@ -1922,7 +1927,7 @@ Try again before closing?</source>
         <translation>Guardar la solicitud</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The request was not saved</source>
         <translation>No se ha guardado la solicitud</translation>
     </message>
@@ -2040,8 +2045,8 @@ Try again before closing?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>%2 asked your agency %1 questions; %3 are answered. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
-        <translation>Preguntas formuladas a su organismo por %2: %1; preguntas respondidas: %3. Sus respuestas se escriben en un archivo que usted deberá devolver, cada una con una nota para el ministerio principal si la redacta.</translation>
+        <source>Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>Preguntas formuladas a su organismo por %2: %1. Preguntas respondidas: %3. Sus respuestas se escriben en un archivo que usted deberá devolver, cada una con una nota para el ministerio principal si la redacta.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2051,7 +2056,6 @@ Try again before closing?</source>
     <message>
         <location line="+19"/>
         <source>Answered</source>
-        <extracomment>item id -&gt; the note field of its question item id -&gt; &quot;Answered&quot; / &quot;Not answered&quot;</extracomment>
         <translation>Respondida</translation>
     </message>
     <message>

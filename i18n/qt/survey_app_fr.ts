@@ -4,9 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="+63"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+64"/>
         <source>Open a contribution received</source>
-        <extracomment>how long the status bar shows what was done (ms)</extracomment>
         <translation>Ouvrir une contribution reçue</translation>
     </message>
     <message>
@@ -439,18 +438,26 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <translation>Au moins %1 caractères. Communiquez-la au destinataire par un autre moyen que le fichier (par exemple par téléphone).</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="+381"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+380"/>
         <source>Request to %1 saved to %2</source>
         <translation>Demande adressée à %1 enregistrée dans %2</translation>
     </message>
     <message>
         <location line="+230"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Merge a contribution</source>
         <translation>Fusionner une contribution</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
+        <source>Your last edit is not saved yet: %1
+Save it (Retry) before merging a contribution.</source>
+        <translation>Votre dernière modification n’est pas encore enregistrée&#xa0;: %1
+Enregistrez-la («&#xa0;Réessayer&#xa0;») avant de fusionner une contribution.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This response is final. Reopen it (Reopen for editing…, above the form) before merging a contribution.</source>
         <translation>Cette réponse est finalisée. Rouvrez-la («&#xa0;Rouvrir pour modification…&#xa0;», au-dessus du formulaire) avant de fusionner une contribution.</translation>
     </message>
@@ -466,8 +473,8 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     </message>
     <message>
         <location line="+3"/>
-        <source>Merged %1 answers from %2</source>
-        <translation>Réponses fusionnées (%2)&#xa0;: %1</translation>
+        <source>Answers merged from %2: %1</source>
+        <translation>Réponses de %2 fusionnées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+151"/>
@@ -655,7 +662,7 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
 <context>
     <name>ContributionsDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-204"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-210"/>
         <source>Contributions of this response</source>
         <translation>Contributions de cette réponse</translation>
     </message>
@@ -1345,7 +1352,6 @@ Réessayer avant de fermer&#xa0;?</translation>
     <message>
         <location filename="../../survey_app/gui/merge_dialog.py" line="+73"/>
         <source>Merge the reply of %1</source>
-        <extracomment>items whose conflict can be resolved by editing a combined text the lead&apos;s choice per conflict; an edited text counts once it is valid</extracomment>
         <translation>Fusionner le retour de %1</translation>
     </message>
     <message>
@@ -1806,9 +1812,8 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-477"/>
         <source>Request contributions</source>
-        <extracomment>the due date offered when the user ticks &quot;Due date&quot; the file written and the request recorded, once accepted</extracomment>
         <translation>Demander des contributions</translation>
     </message>
     <message>
@@ -1922,7 +1927,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The request was not saved</source>
         <translation>La demande n’a pas été enregistrée</translation>
     </message>
@@ -2040,8 +2045,8 @@ Réessayer avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%2 asked your agency %1 questions; %3 are answered. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
-        <translation>Questions posées à votre organisme par %2&#xa0;: %1&#xa0;; questions ayant une réponse&#xa0;: %3. Vos réponses sont écrites dans un fichier à renvoyer, chacune accompagnée d’une note pour le ministère chef de file si vous en rédigez une.</translation>
+        <source>Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>Questions posées à votre organisme par %2&#xa0;: %1. Questions ayant une réponse&#xa0;: %3. Vos réponses sont écrites dans un fichier à renvoyer, chacune accompagnée d’une note pour le ministère chef de file si vous en rédigez une.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2051,7 +2056,6 @@ Réessayer avant de fermer&#xa0;?</translation>
     <message>
         <location line="+19"/>
         <source>Answered</source>
-        <extracomment>item id -&gt; the note field of its question item id -&gt; &quot;Answered&quot; / &quot;Not answered&quot;</extracomment>
         <translation>Avec réponse</translation>
     </message>
     <message>

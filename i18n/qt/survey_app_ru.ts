@@ -4,9 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="+63"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+64"/>
         <source>Open a contribution received</source>
-        <extracomment>how long the status bar shows what was done (ms)</extracomment>
         <translation>Открыть полученный запрос материалов</translation>
     </message>
     <message>
@@ -439,18 +438,26 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>Минимум символов: %1. Сообщите её получателю иным способом, чем файл (например, по телефону).</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="+381"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+380"/>
         <source>Request to %1 saved to %2</source>
         <translation>Запрос (ведомство: %1) сохранён в файле %2</translation>
     </message>
     <message>
         <location line="+230"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Merge a contribution</source>
         <translation>Объединить полученные материалы</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
+        <source>Your last edit is not saved yet: %1
+Save it (Retry) before merging a contribution.</source>
+        <translation>Ваше последнее изменение ещё не сохранено: %1
+Сохраните его («Повторить»), прежде чем объединять полученные материалы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This response is final. Reopen it (Reopen for editing…, above the form) before merging a contribution.</source>
         <translation>Этот ответ завершён. Прежде чем объединять полученные материалы, откройте его снова («Открыть для редактирования…» над формой).</translation>
     </message>
@@ -466,8 +473,8 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+3"/>
-        <source>Merged %1 answers from %2</source>
-        <translation>Объединено ответов (%2): %1</translation>
+        <source>Answers merged from %2: %1</source>
+        <translation>Объединено ответов (ведомство: %2): %1</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+151"/>
@@ -655,7 +662,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ContributionsDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-204"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-210"/>
         <source>Contributions of this response</source>
         <translation>Запросы материалов по этому ответу</translation>
     </message>
@@ -1345,7 +1352,6 @@ Try again before closing?</source>
     <message>
         <location filename="../../survey_app/gui/merge_dialog.py" line="+73"/>
         <source>Merge the reply of %1</source>
-        <extracomment>items whose conflict can be resolved by editing a combined text the lead&apos;s choice per conflict; an edited text counts once it is valid</extracomment>
         <translation>Объединение ответных материалов (ведомство: %1)</translation>
     </message>
     <message>
@@ -1806,9 +1812,8 @@ Try again before closing?</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-477"/>
         <source>Request contributions</source>
-        <extracomment>the due date offered when the user ticks &quot;Due date&quot; the file written and the request recorded, once accepted</extracomment>
         <translation>Запросить материалы</translation>
     </message>
     <message>
@@ -1922,7 +1927,7 @@ Try again before closing?</source>
         <translation>Сохранить запрос</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The request was not saved</source>
         <translation>Запрос не сохранён</translation>
     </message>
@@ -2040,8 +2045,8 @@ Try again before closing?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>%2 asked your agency %1 questions; %3 are answered. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
-        <translation>Запрос от: %2. Вопросов задано вашему ведомству: %1; из них с ответом: %3. Ваши ответы записываются в файл, который нужно отправить обратно, — каждый с примечанием для ведущего министерства, если вы его напишете.</translation>
+        <source>Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>Запрос от: %2. Вопросов задано вашему ведомству: %1. С ответом: %3. Ваши ответы записываются в файл, который нужно отправить обратно, — каждый с примечанием для ведущего министерства, если вы его напишете.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2051,7 +2056,6 @@ Try again before closing?</source>
     <message>
         <location line="+19"/>
         <source>Answered</source>
-        <extracomment>item id -&gt; the note field of its question item id -&gt; &quot;Answered&quot; / &quot;Not answered&quot;</extracomment>
         <translation>Есть ответ</translation>
     </message>
     <message>

@@ -4,9 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="+63"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+64"/>
         <source>Open a contribution received</source>
-        <extracomment>how long the status bar shows what was done (ms)</extracomment>
         <translation>打开收到的供稿文件</translation>
     </message>
     <message>
@@ -439,18 +438,26 @@ A copy of the current database is kept in the backups folder first, so this can 
         <translation>至少 %1 个字符。请通过文件以外的其他方式（例如电话）告知接收方。</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="+381"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+380"/>
         <source>Request to %1 saved to %2</source>
         <translation>致 %1 的请求已保存到 %2</translation>
     </message>
     <message>
         <location line="+230"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Merge a contribution</source>
         <translation>合并供稿</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
+        <source>Your last edit is not saved yet: %1
+Save it (Retry) before merging a contribution.</source>
+        <translation>您最近的编辑尚未保存：%1
+请先保存（“重试”），再合并供稿。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This response is final. Reopen it (Reopen for editing…, above the form) before merging a contribution.</source>
         <translation>此答复已定稿。合并供稿前，请先重新打开该答复（表单上方的“重新打开以编辑…”）。</translation>
     </message>
@@ -466,8 +473,8 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+3"/>
-        <source>Merged %1 answers from %2</source>
-        <translation>已合并来自 %2 的 %1 项答复</translation>
+        <source>Answers merged from %2: %1</source>
+        <translation>从 %2 合并的答复：%1</translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/history_dialog.py" line="+151"/>
@@ -655,7 +662,7 @@ A copy of the current database is kept in the backups folder first, so this can 
 <context>
     <name>ContributionsDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-204"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-210"/>
         <source>Contributions of this response</source>
         <translation>本答复的供稿情况</translation>
     </message>
@@ -1345,7 +1352,6 @@ Try again before closing?</source>
     <message>
         <location filename="../../survey_app/gui/merge_dialog.py" line="+73"/>
         <source>Merge the reply of %1</source>
-        <extracomment>items whose conflict can be resolved by editing a combined text the lead&apos;s choice per conflict; an edited text counts once it is valid</extracomment>
         <translation>合并 %1 的回复</translation>
     </message>
     <message>
@@ -1806,9 +1812,8 @@ Try again before closing?</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-477"/>
         <source>Request contributions</source>
-        <extracomment>the due date offered when the user ticks &quot;Due date&quot; the file written and the request recorded, once accepted</extracomment>
         <translation>征集供稿</translation>
     </message>
     <message>
@@ -1922,7 +1927,7 @@ Try again before closing?</source>
         <translation>保存请求</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The request was not saved</source>
         <translation>未能保存请求</translation>
     </message>
@@ -2040,8 +2045,8 @@ Try again before closing?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>%2 asked your agency %1 questions; %3 are answered. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
-        <translation>%2 请贵机构回答 %1 个问题；已回答 %3 个。您的答复将写入一个文件，供您发回；如您为某项答复撰写了给牵头部委的备注，备注将一并写入。</translation>
+        <source>Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>%2 请贵机构回答的问题：%1 个。已回答：%3 个。您的答复将写入一个文件，供您发回；如您为某项答复撰写了给牵头部委的备注，备注将一并写入。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2051,7 +2056,6 @@ Try again before closing?</source>
     <message>
         <location line="+19"/>
         <source>Answered</source>
-        <extracomment>item id -&gt; the note field of its question item id -&gt; &quot;Answered&quot; / &quot;Not answered&quot;</extracomment>
         <translation>已作答</translation>
     </message>
     <message>
