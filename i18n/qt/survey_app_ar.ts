@@ -4,12 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="+64"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+66"/>
+        <location line="+6"/>
         <source>Open a contribution received</source>
         <translation>فتح مساهمة واردة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-5"/>
+        <source>This database is open read-only, perhaps because the application is already open with it. Open the file in the window where the database is open for editing, with Contributions › Open a contribution received…</source>
+        <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط، ربما لأنها مفتوحة بالفعل في التطبيق. افتح الملف في النافذة التي تكون فيها قاعدة البيانات مفتوحة للتحرير، بالأمر ”المساهمات › فتح مساهمة واردة…“.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Contribution opened from “%1”: answer the questions asked, then choose Return to lead.</source>
         <translation>فُتحت المساهمة من ”%1“: أجب عن الأسئلة المطلوبة، ثم اختر ”إعادة الإجابات إلى الوزارة الرئيسية“.</translation>
     </message>

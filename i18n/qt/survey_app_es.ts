@@ -4,12 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="+64"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+66"/>
+        <location line="+6"/>
         <source>Open a contribution received</source>
         <translation>Abrir una contribución recibida</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-5"/>
+        <source>This database is open read-only, perhaps because the application is already open with it. Open the file in the window where the database is open for editing, with Contributions › Open a contribution received…</source>
+        <translation>Esta base de datos está abierta en modo de solo lectura, quizá porque la aplicación ya está abierta con ella. Abra el archivo en la ventana donde la base de datos está abierta para editar, con «Contribuciones › Abrir una contribución recibida…».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Contribution opened from “%1”: answer the questions asked, then choose Return to lead.</source>
         <translation>Contribución abierta desde «%1»: responda a las preguntas formuladas y elija «Devolver al ministerio principal».</translation>
     </message>

@@ -4,12 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="+64"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+66"/>
+        <location line="+6"/>
         <source>Open a contribution received</source>
         <translation>Ouvrir une contribution reçue</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-5"/>
+        <source>This database is open read-only, perhaps because the application is already open with it. Open the file in the window where the database is open for editing, with Contributions › Open a contribution received…</source>
+        <translation>Cette base de données est ouverte en lecture seule, peut-être parce que l’application est déjà ouverte avec elle. Ouvrez le fichier dans la fenêtre où la base de données est ouverte en modification, avec «&#xa0;Contributions › Ouvrir une contribution reçue…&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Contribution opened from “%1”: answer the questions asked, then choose Return to lead.</source>
         <translation>Contribution ouverte depuis «&#xa0;%1&#xa0;»&#xa0;: répondez aux questions posées, puis choisissez «&#xa0;Renvoyer au ministère chef de file&#xa0;».</translation>
     </message>

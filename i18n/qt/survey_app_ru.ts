@@ -4,12 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="+64"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+66"/>
+        <location line="+6"/>
         <source>Open a contribution received</source>
         <translation>Открыть полученный запрос материалов</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-5"/>
+        <source>This database is open read-only, perhaps because the application is already open with it. Open the file in the window where the database is open for editing, with Contributions › Open a contribution received…</source>
+        <translation>Эта база данных открыта только для чтения — возможно, потому, что она уже открыта в приложении. Откройте файл в том окне, где база данных открыта для редактирования, командой «Материалы › Открыть полученный запрос материалов…».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Contribution opened from “%1”: answer the questions asked, then choose Return to lead.</source>
         <translation>Запрос материалов открыт из файла «%1»: ответьте на заданные вопросы, затем выберите «Вернуть ведущему министерству».</translation>
     </message>

@@ -4,12 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="+64"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="+66"/>
+        <location line="+6"/>
         <source>Open a contribution received</source>
         <translation>打开收到的供稿文件</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-5"/>
+        <source>This database is open read-only, perhaps because the application is already open with it. Open the file in the window where the database is open for editing, with Contributions › Open a contribution received…</source>
+        <translation>此数据库以只读方式打开，可能是因为应用程序已打开该数据库。请在以可编辑方式打开该数据库的窗口中，通过“供稿 › 打开收到的供稿文件…”打开此文件。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Contribution opened from “%1”: answer the questions asked, then choose Return to lead.</source>
         <translation>已从“%1”打开供稿文件：请回答所提出的问题，然后选择“交回牵头部委”。</translation>
     </message>
