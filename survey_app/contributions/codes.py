@@ -33,5 +33,5 @@ register(NOT_WORKSPACE, "this response is not a contribution", "Choose the respo
 register(BAD_REQUEST, "the request cannot be made", "Correct the request as the message says.")
 register(OLDER_REPLY, "a newer reply to this request was merged already", "Merge the newest reply the agency returned; this one is older.")
 register(QUESTIONNAIRE, "the questionnaire of the contribution cannot be used", "Ask the sender for the questionnaire file, add it (File › Add a newer questionnaire file…), then open the contribution again.")
-register(WRONG_KIND, "a request where a reply was expected, or the other way round", "Open a request with Contributions › Open a contribution received…; merge a reply with Contributions › Merge a contribution….")
+register(WRONG_KIND, "a request where a reply was expected, or the other way round", "Open a request with Contributions › Open a contribution received…; merge a reply with Contributions › Merge a contribution…")
 register(REJECTED, "the contribution holds answers that are not valid; nothing was changed", "Ask the agency to correct the answers listed and return the file again.")

@@ -35,6 +35,7 @@ OPENED_READ_ONLY = "S209"
 BAD_INPUT = "S210"
 NOT_ASKED = "S211"
 CHANGED_SINCE = "S212"
+EDITS_WAITING = "S213"
 # -- importing answers ----------------------------------------------------------------------------
 IMPORT_TOO_LARGE = "I101"
 IMPORT_UNREADABLE = "I102"
@@ -74,6 +75,7 @@ register(UNKNOWN_HISTORY, "no such history entry", "Choose an entry from the ite
 register(OPENED_READ_ONLY, "the database was opened read-only", "Close it and open it again for editing.")
 register(BAD_INPUT, "invalid value", "Correct the value as described in the message.")
 register(CHANGED_SINCE, "the answers changed since the merge was planned; nothing was merged", "Merge the reply again: the plan is made anew from the answers as they are now.")
+register(EDITS_WAITING, "an edit is waiting to be saved", "Save it first (Retry in the status bar), then try again.")
 register(NOT_ASKED, "this question was not asked of your agency", "Only the questions the lead asked can be answered in a contribution; the others are shown for context.")
 register(EXPORT_FAILED, "the file cannot be written", "Choose a folder where you may write and that has free space, and a file name.")
 register(IMPORT_TOO_LARGE, "the file is too large", "Answers files are at most a few megabytes; check that this is the right file.")

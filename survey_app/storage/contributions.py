@@ -176,7 +176,7 @@ def apply_merge(
     for item_id, value in writes.items():
         store.check_storable(item_id, value)
     if any(edit.response_id == response_id for edit in store.pending()):
-        raise SurveyError(codes.CHANGED_SINCE, "response {response_id}: an edit is waiting to be saved; save it "
+        raise SurveyError(codes.EDITS_WAITING, "response {response_id}: an edit is waiting to be saved; save it "
                           "(Retry) before merging.", values={"response_id": response_id})
     store.backup(reason="before-merge")
     at = now()

@@ -402,8 +402,8 @@ class Store:
         """Move a response to another version of its questionnaire (answers are not touched)."""
         self._check_editable(response_id)
         if self.response(response_id).kind == KIND_CONTRIBUTION:  # it answers the lead's version
-            raise SurveyError(codes.NOT_ASKED, "response {response_id} answers a request made with its questionnaire "
-                              "version; it keeps that version.", values={"response_id": response_id})
+            raise SurveyError(codes.BAD_INPUT, "response {response_id} is a contribution: it keeps the questionnaire "
+                              "version of the request it answers.", values={"response_id": response_id})
         items = [item.id for item in questionnaire.answerable_items()]
         with self._writing("change the questionnaire version"), self.db.atomic():
             self.db.execute(
