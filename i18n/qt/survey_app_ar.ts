@@ -44,7 +44,7 @@
         <translation>رمز الخطأ: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <location line="+14"/>
         <source>Return to lead</source>
         <translation>إعادة الإجابات إلى الوزارة الرئيسية</translation>
@@ -420,31 +420,31 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+37"/>
-        <source>Encrypt with a passphrase</source>
-        <translation>التشفير بعبارة مرور</translation>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;التشفير بعبارة مرور</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gain:</source>
+        <translation>مرة أ&amp;خرى:</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Passphrase:</source>
-        <translation>عبارة المرور:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Again:</source>
-        <translation>مرة أخرى:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At least %1 characters. Give it to the recipient another way than the file (e.g. by telephone).</source>
         <translation>الحد الأدنى لعدد الأحرف: %1. أبلغ المستلم بعبارة المرور بطريقة أخرى غير الملف (بالهاتف مثلاً).</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="+380"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+382"/>
         <source>Request to %1 saved to %2</source>
         <translation>حُفظ الطلب الموجَّه إلى %1 في %2</translation>
     </message>
@@ -452,11 +452,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+230"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+13"/>
         <source>Merge a contribution</source>
         <translation>دمج مساهمة</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Your last edit is not saved yet: %1
 Save it (Retry) before merging a contribution.</source>
         <translation>لم يُحفظ تعديلك الأخير بعد: %1
@@ -473,7 +474,12 @@ Save it (Retry) before merging a contribution.</source>
         <translation>لا يمكن دمج الإفادة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>This reply from %1 was merged already: there is nothing new in it.</source>
+        <translation>سبق دمج هذه الإفادة الواردة من %1: لا جديد فيها.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The reply was not merged</source>
         <translation>لم تُدمج الإفادة</translation>
     </message>
@@ -668,7 +674,7 @@ Save it (Retry) before merging a contribution.</source>
 <context>
     <name>ContributionsDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-210"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-215"/>
         <source>Contributions of this response</source>
         <translation>مساهمات هذا الرد</translation>
     </message>
@@ -1170,12 +1176,12 @@ Save it (Retry) before merging a contribution.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+230"/>
+        <location line="+235"/>
         <source>&amp;Review and finalise</source>
         <translation>ال&amp;مراجعة ووضع الصيغة النهائية</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-234"/>
         <source>Go to the list of &amp;sections</source>
         <translation>الانتقال إلى قائمة الأ&amp;قسام</translation>
     </message>
@@ -1286,7 +1292,7 @@ Save it (Retry) before merging a contribution.</source>
         <translation>يستخدم هذا الرد الاستبيان ”%1“ بصيغته %2، وهي غير مثبّتة. أضف ملف الاستبيان (ملف › إضافة ملف استبيان أحدث…) ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>&amp;Review</source>
         <translation>ال&amp;مراجعة</translation>
     </message>
@@ -1559,7 +1565,12 @@ Try again before closing?</source>
         <translation>الأجزاء والأقسام</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
+        <source>Context from the lead: nothing to answer here</source>
+        <translation>سياق من الوزارة الرئيسية: لا شيء للإجابة عنه هنا</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 to confirm</source>
         <translation>بانتظار التأكيد: %1</translation>
     </message>
@@ -1818,7 +1829,7 @@ Try again before closing?</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-477"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
         <source>Request contributions</source>
         <translation>طلب مساهمات</translation>
     </message>
@@ -1858,7 +1869,7 @@ Try again before closing?</source>
         <translation>الم&amp;وعد النهائي:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Due date</source>
         <translation>الموعد النهائي</translation>
     </message>
@@ -2040,7 +2051,7 @@ Try again before closing?</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="-137"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="-148"/>
         <source>the lead ministry</source>
         <translation>الوزارة الرئيسية</translation>
     </message>
@@ -2050,24 +2061,29 @@ Try again before closing?</source>
         <translation>إعادة الإجابات إلى الوزارة الرئيسية</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
-        <translation>الأسئلة التي طلبت %2 من جهتك الإجابة عنها: %1. الأسئلة التي أُجيب عنها: %3. تُكتب إجاباتك في ملف لكي ترسله، ومع كل إجابة ملاحظة للوزارة الرئيسية إن كتبتَ ملاحظة.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Returned before on %1; the new file replaces it.</source>
         <translation>سبقت الإعادة في %1؛ ويحلّ الملف الجديد محلّ الملف السابق.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Answered</source>
-        <translation>تمت الإجابة</translation>
+        <location line="-7"/>
+        <source>Questions %2 asked your agency: %1. Answered: %3; changed by your agency: %4. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>الأسئلة التي طلبت %2 من جهتك الإجابة عنها: %1. الأسئلة التي أُجيب عنها: %3؛ وما غيّرته جهتك منها: %4. تُكتب إجاباتك في ملف لكي ترسله، ومع كل إجابة ملاحظة للوزارة الرئيسية إن كتبتَ ملاحظة.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+27"/>
         <source>Not answered</source>
         <translation>لم تتم الإجابة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by your agency</source>
+        <translation>غيّرتها جهتك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the lead sent it (not changed)</source>
+        <translation>كما أرسلتها الوزارة الرئيسية (دون تغيير)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2080,9 +2096,9 @@ Try again before closing?</source>
         <translation>ملاحظة للوزارة الرئيسية: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Write the reply file…</source>
-        <translation>كتابة ملف الإفادة…</translation>
+        <location line="+22"/>
+        <source>&amp;Write the reply file…</source>
+        <translation>&amp;كتابة ملف الإفادة…</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -44,7 +44,7 @@
         <translation>Código de error: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <location line="+14"/>
         <source>Return to lead</source>
         <translation>Devolver al ministerio principal</translation>
@@ -420,31 +420,31 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
     </message>
     <message>
         <location line="+37"/>
-        <source>Encrypt with a passphrase</source>
-        <translation>Cifrar con una frase de contraseña</translation>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Cifrar con una frase de contraseña</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gain:</source>
+        <translation>C&amp;onfirmación:</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Passphrase again</source>
         <translation>Confirmación de la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Passphrase:</source>
-        <translation>Frase de contraseña:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Again:</source>
-        <translation>Confirmación:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At least %1 characters. Give it to the recipient another way than the file (e.g. by telephone).</source>
         <translation>Al menos %1 caracteres. Comuníquela al destinatario por un medio distinto del archivo (por ejemplo, por teléfono).</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="+380"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+382"/>
         <source>Request to %1 saved to %2</source>
         <translation>Solicitud dirigida a %1 guardada en %2</translation>
     </message>
@@ -452,11 +452,12 @@ Antes se conserva una copia de la base actual en la carpeta de copias de segurid
         <location line="+230"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+13"/>
         <source>Merge a contribution</source>
         <translation>Fusionar una contribución</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Your last edit is not saved yet: %1
 Save it (Retry) before merging a contribution.</source>
         <translation>Su última modificación aún no se ha guardado: %1
@@ -473,7 +474,12 @@ Guárdela («Reintentar») antes de fusionar una contribución.</translation>
         <translation>No se puede fusionar la contestación</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>This reply from %1 was merged already: there is nothing new in it.</source>
+        <translation>Esta contestación de %1 ya se fusionó: no contiene nada nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The reply was not merged</source>
         <translation>No se ha fusionado la contestación</translation>
     </message>
@@ -668,7 +674,7 @@ Guárdela («Reintentar») antes de fusionar una contribución.</translation>
 <context>
     <name>ContributionsDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-210"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-215"/>
         <source>Contributions of this response</source>
         <translation>Contribuciones de esta respuesta</translation>
     </message>
@@ -1170,12 +1176,12 @@ Guárdela («Reintentar») antes de fusionar una contribución.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+230"/>
+        <location line="+235"/>
         <source>&amp;Review and finalise</source>
         <translation>&amp;Revisar y finalizar</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-234"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Ir a la &amp;lista de secciones</translation>
     </message>
@@ -1286,7 +1292,7 @@ Guárdela («Reintentar») antes de fusionar una contribución.</translation>
         <translation>Esta respuesta utiliza el cuestionario «%1», versión %2, que no está instalado. Añada el archivo del cuestionario (Archivo › Añadir un archivo de cuestionario más reciente…) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisar</translation>
     </message>
@@ -1559,7 +1565,12 @@ Try again before closing?</source>
         <translation>Partes y secciones</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
+        <source>Context from the lead: nothing to answer here</source>
+        <translation>Contexto del ministerio principal: nada que responder aquí</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 to confirm</source>
         <translation>Por confirmar: %1</translation>
     </message>
@@ -1818,7 +1829,7 @@ Try again before closing?</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-477"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
         <source>Request contributions</source>
         <translation>Solicitar contribuciones</translation>
     </message>
@@ -1858,7 +1869,7 @@ Try again before closing?</source>
         <translation>&amp;Fecha límite:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
@@ -2040,7 +2051,7 @@ Try again before closing?</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="-137"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="-148"/>
         <source>the lead ministry</source>
         <translation>el ministerio principal</translation>
     </message>
@@ -2050,24 +2061,29 @@ Try again before closing?</source>
         <translation>Devolver al ministerio principal</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
-        <translation>Preguntas formuladas a su organismo por %2: %1. Preguntas respondidas: %3. Sus respuestas se escriben en un archivo que usted deberá devolver, cada una con una nota para el ministerio principal si la redacta.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Returned before on %1; the new file replaces it.</source>
         <translation>Ya se devolvió el %1; el nuevo archivo sustituye al anterior.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Answered</source>
-        <translation>Respondida</translation>
+        <location line="-7"/>
+        <source>Questions %2 asked your agency: %1. Answered: %3; changed by your agency: %4. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>Preguntas formuladas a su organismo por %2: %1. Preguntas respondidas: %3; modificadas por su organismo: %4. Sus respuestas se escriben en un archivo que usted deberá devolver, cada una con una nota para el ministerio principal si la redacta.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+27"/>
         <source>Not answered</source>
         <translation>Sin responder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by your agency</source>
+        <translation>Modificada por su organismo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the lead sent it (not changed)</source>
+        <translation>Tal como la envió el ministerio principal (sin modificar)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2080,9 +2096,9 @@ Try again before closing?</source>
         <translation>Nota para el ministerio principal: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Write the reply file…</source>
-        <translation>Escribir el archivo de contestación…</translation>
+        <location line="+22"/>
+        <source>&amp;Write the reply file…</source>
+        <translation>&amp;Escribir el archivo de contestación…</translation>
     </message>
     <message>
         <location line="+14"/>

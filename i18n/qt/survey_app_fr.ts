@@ -44,7 +44,7 @@
         <translation>Code d’erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <location line="+14"/>
         <source>Return to lead</source>
         <translation>Renvoyer au ministère chef de file</translation>
@@ -420,31 +420,31 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
     </message>
     <message>
         <location line="+37"/>
-        <source>Encrypt with a passphrase</source>
-        <translation>Chiffrer avec une phrase secrète</translation>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Chiffrer avec une phrase secrète</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gain:</source>
+        <translation>C&amp;onfirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Passphrase again</source>
         <translation>Confirmation de la phrase secrète</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Passphrase:</source>
-        <translation>Phrase secrète&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Again:</source>
-        <translation>Confirmation&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At least %1 characters. Give it to the recipient another way than the file (e.g. by telephone).</source>
         <translation>Au moins %1 caractères. Communiquez-la au destinataire par un autre moyen que le fichier (par exemple par téléphone).</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="+380"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+382"/>
         <source>Request to %1 saved to %2</source>
         <translation>Demande adressée à %1 enregistrée dans %2</translation>
     </message>
@@ -452,11 +452,12 @@ Une copie de la base actuelle est d’abord conservée dans le dossier des sauve
         <location line="+230"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+13"/>
         <source>Merge a contribution</source>
         <translation>Fusionner une contribution</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Your last edit is not saved yet: %1
 Save it (Retry) before merging a contribution.</source>
         <translation>Votre dernière modification n’est pas encore enregistrée&#xa0;: %1
@@ -473,7 +474,12 @@ Enregistrez-la («&#xa0;Réessayer&#xa0;») avant de fusionner une contribution.
         <translation>Impossible de fusionner le retour</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>This reply from %1 was merged already: there is nothing new in it.</source>
+        <translation>Ce retour de %1 a déjà été fusionné&#xa0;: il ne contient rien de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The reply was not merged</source>
         <translation>Le retour n’a pas été fusionné</translation>
     </message>
@@ -668,7 +674,7 @@ Enregistrez-la («&#xa0;Réessayer&#xa0;») avant de fusionner une contribution.
 <context>
     <name>ContributionsDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-210"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-215"/>
         <source>Contributions of this response</source>
         <translation>Contributions de cette réponse</translation>
     </message>
@@ -1170,12 +1176,12 @@ Enregistrez-la («&#xa0;Réessayer&#xa0;») avant de fusionner une contribution.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+230"/>
+        <location line="+235"/>
         <source>&amp;Review and finalise</source>
         <translation>&amp;Vérifier et finaliser</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-234"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Aller à la &amp;liste des sections</translation>
     </message>
@@ -1286,7 +1292,7 @@ Enregistrez-la («&#xa0;Réessayer&#xa0;») avant de fusionner une contribution.
         <translation>Cette réponse utilise le questionnaire «&#xa0;%1&#xa0;», version %2, qui n’est pas installé. Ajoutez le fichier du questionnaire (Fichier › Ajouter un fichier de questionnaire plus récent…) et réessayez.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>&amp;Review</source>
         <translation>&amp;Vérifier</translation>
     </message>
@@ -1559,7 +1565,12 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Parties et sections</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
+        <source>Context from the lead: nothing to answer here</source>
+        <translation>Contexte fourni par le ministère chef de file&#xa0;: rien à répondre ici</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 to confirm</source>
         <translation>À confirmer&#xa0;: %1</translation>
     </message>
@@ -1818,7 +1829,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-477"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
         <source>Request contributions</source>
         <translation>Demander des contributions</translation>
     </message>
@@ -1858,7 +1869,7 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>&amp;Date limite&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Due date</source>
         <translation>Date limite</translation>
     </message>
@@ -2040,7 +2051,7 @@ Réessayer avant de fermer&#xa0;?</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="-137"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="-148"/>
         <source>the lead ministry</source>
         <translation>le ministère chef de file</translation>
     </message>
@@ -2050,24 +2061,29 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Renvoyer au ministère chef de file</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
-        <translation>Questions posées à votre organisme par %2&#xa0;: %1. Questions ayant une réponse&#xa0;: %3. Vos réponses sont écrites dans un fichier à renvoyer, chacune accompagnée d’une note pour le ministère chef de file si vous en rédigez une.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Returned before on %1; the new file replaces it.</source>
         <translation>Déjà renvoyé le %1&#xa0;; le nouveau fichier remplace le précédent.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Answered</source>
-        <translation>Avec réponse</translation>
+        <location line="-7"/>
+        <source>Questions %2 asked your agency: %1. Answered: %3; changed by your agency: %4. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>Questions posées à votre organisme par %2&#xa0;: %1. Questions ayant une réponse&#xa0;: %3&#xa0;; modifiées par votre organisme&#xa0;: %4. Vos réponses sont écrites dans un fichier à renvoyer, chacune accompagnée d’une note pour le ministère chef de file si vous en rédigez une.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+27"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by your agency</source>
+        <translation>Modifiée par votre organisme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the lead sent it (not changed)</source>
+        <translation>Telle que le ministère chef de file l’a envoyée (non modifiée)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2080,9 +2096,9 @@ Réessayer avant de fermer&#xa0;?</translation>
         <translation>Note pour le ministère chef de file&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Write the reply file…</source>
-        <translation>Écrire le fichier de retour…</translation>
+        <location line="+22"/>
+        <source>&amp;Write the reply file…</source>
+        <translation>É&amp;crire le fichier de retour…</translation>
     </message>
     <message>
         <location line="+14"/>

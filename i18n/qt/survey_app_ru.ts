@@ -44,7 +44,7 @@
         <translation>Код ошибки: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <location line="+14"/>
         <source>Return to lead</source>
         <translation>Вернуть ведущему министерству</translation>
@@ -420,31 +420,31 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+37"/>
-        <source>Encrypt with a passphrase</source>
-        <translation>Зашифровать парольной фразой</translation>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Зашифровать парольной фразой</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gain:</source>
+        <translation>Ещё &amp;раз:</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Passphrase again</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Passphrase:</source>
-        <translation>Парольная фраза:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Again:</source>
-        <translation>Ещё раз:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At least %1 characters. Give it to the recipient another way than the file (e.g. by telephone).</source>
         <translation>Минимум символов: %1. Сообщите её получателю иным способом, чем файл (например, по телефону).</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="+380"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+382"/>
         <source>Request to %1 saved to %2</source>
         <translation>Запрос (ведомство: %1) сохранён в файле %2</translation>
     </message>
@@ -452,11 +452,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+230"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+13"/>
         <source>Merge a contribution</source>
         <translation>Объединить полученные материалы</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Your last edit is not saved yet: %1
 Save it (Retry) before merging a contribution.</source>
         <translation>Ваше последнее изменение ещё не сохранено: %1
@@ -473,7 +474,12 @@ Save it (Retry) before merging a contribution.</source>
         <translation>Невозможно объединить ответные материалы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>This reply from %1 was merged already: there is nothing new in it.</source>
+        <translation>Эти ответные материалы от %1 уже объединены: в них нет ничего нового.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The reply was not merged</source>
         <translation>Ответные материалы не объединены</translation>
     </message>
@@ -668,7 +674,7 @@ Save it (Retry) before merging a contribution.</source>
 <context>
     <name>ContributionsDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-210"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-215"/>
         <source>Contributions of this response</source>
         <translation>Запросы материалов по этому ответу</translation>
     </message>
@@ -1170,12 +1176,12 @@ Save it (Retry) before merging a contribution.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+230"/>
+        <location line="+235"/>
         <source>&amp;Review and finalise</source>
         <translation>П&amp;роверить и завершить</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-234"/>
         <source>Go to the list of &amp;sections</source>
         <translation>Перейти к списку р&amp;азделов</translation>
     </message>
@@ -1286,7 +1292,7 @@ Save it (Retry) before merging a contribution.</source>
         <translation>В этом ответе используется вопросник «%1» версии %2, который не установлен. Добавьте файл вопросника (Файл › Добавить более новый файл вопросника…) и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>&amp;Review</source>
         <translation>Пр&amp;оверить</translation>
     </message>
@@ -1559,7 +1565,12 @@ Try again before closing?</source>
         <translation>Части и разделы</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
+        <source>Context from the lead: nothing to answer here</source>
+        <translation>Для справки от ведущего министерства: здесь отвечать не нужно</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 to confirm</source>
         <translation>Подтвердить: %1</translation>
     </message>
@@ -1818,7 +1829,7 @@ Try again before closing?</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-477"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
         <source>Request contributions</source>
         <translation>Запросить материалы</translation>
     </message>
@@ -1858,7 +1869,7 @@ Try again before closing?</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
@@ -2040,7 +2051,7 @@ Try again before closing?</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="-137"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="-148"/>
         <source>the lead ministry</source>
         <translation>ведущее министерство</translation>
     </message>
@@ -2050,24 +2061,29 @@ Try again before closing?</source>
         <translation>Вернуть ведущему министерству</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
-        <translation>Запрос от: %2. Вопросов задано вашему ведомству: %1. С ответом: %3. Ваши ответы записываются в файл, который нужно отправить обратно, — каждый с примечанием для ведущего министерства, если вы его напишете.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Returned before on %1; the new file replaces it.</source>
         <translation>Уже возвращено %1; новый файл заменяет прежний.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Answered</source>
-        <translation>Есть ответ</translation>
+        <location line="-7"/>
+        <source>Questions %2 asked your agency: %1. Answered: %3; changed by your agency: %4. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>Запрос от: %2. Вопросов задано вашему ведомству: %1. С ответом: %3; изменено вашим ведомством: %4. Ваши ответы записываются в файл, который нужно отправить обратно, — каждый с примечанием для ведущего министерства, если вы его напишете.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+27"/>
         <source>Not answered</source>
         <translation>Без ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by your agency</source>
+        <translation>Изменено вашим ведомством</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the lead sent it (not changed)</source>
+        <translation>Как прислало ведущее министерство (без изменений)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2080,9 +2096,9 @@ Try again before closing?</source>
         <translation>Примечание для ведущего министерства: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Write the reply file…</source>
-        <translation>Записать файл ответных материалов…</translation>
+        <location line="+22"/>
+        <source>&amp;Write the reply file…</source>
+        <translation>&amp;Записать файл ответных материалов…</translation>
     </message>
     <message>
         <location line="+14"/>

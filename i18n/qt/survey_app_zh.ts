@@ -44,7 +44,7 @@
         <translation>错误代码：%1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <location line="+14"/>
         <source>Return to lead</source>
         <translation>交回牵头部委</translation>
@@ -420,31 +420,31 @@ A copy of the current database is kept in the backups folder first, so this can 
     </message>
     <message>
         <location line="+37"/>
-        <source>Encrypt with a passphrase</source>
-        <translation>使用密码短语加密</translation>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>使用密码短语加密(&amp;E)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gain:</source>
+        <translation>再次输入(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Passphrase again</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Passphrase:</source>
-        <translation>密码短语：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Again:</source>
-        <translation>再次输入：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At least %1 characters. Give it to the recipient another way than the file (e.g. by telephone).</source>
         <translation>至少 %1 个字符。请通过文件以外的其他方式（例如电话）告知接收方。</translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="+380"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="+382"/>
         <source>Request to %1 saved to %2</source>
         <translation>致 %1 的请求已保存到 %2</translation>
     </message>
@@ -452,11 +452,12 @@ A copy of the current database is kept in the backups folder first, so this can 
         <location line="+230"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+13"/>
         <source>Merge a contribution</source>
         <translation>合并供稿</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Your last edit is not saved yet: %1
 Save it (Retry) before merging a contribution.</source>
         <translation>您最近的编辑尚未保存：%1
@@ -473,7 +474,12 @@ Save it (Retry) before merging a contribution.</source>
         <translation>无法合并该回复</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>This reply from %1 was merged already: there is nothing new in it.</source>
+        <translation>来自 %1 的这份回复已合并过：其中没有新内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The reply was not merged</source>
         <translation>未能合并回复</translation>
     </message>
@@ -668,7 +674,7 @@ Save it (Retry) before merging a contribution.</source>
 <context>
     <name>ContributionsDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-210"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-215"/>
         <source>Contributions of this response</source>
         <translation>本答复的供稿情况</translation>
     </message>
@@ -1170,12 +1176,12 @@ Save it (Retry) before merging a contribution.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+230"/>
+        <location line="+235"/>
         <source>&amp;Review and finalise</source>
         <translation>审核并定稿(&amp;R)</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-234"/>
         <source>Go to the list of &amp;sections</source>
         <translation>转到章节列表(&amp;S)</translation>
     </message>
@@ -1286,7 +1292,7 @@ Save it (Retry) before merging a contribution.</source>
         <translation>此答复使用问卷“%1”的 %2 版本，该版本尚未安装。请添加问卷文件（文件 › 添加较新的问卷文件…）后重试。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
@@ -1559,7 +1565,12 @@ Try again before closing?</source>
         <translation>部分和章节</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
+        <source>Context from the lead: nothing to answer here</source>
+        <translation>牵头部委提供的背景信息：此处无需回答</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 to confirm</source>
         <translation>%1 项待确认</translation>
     </message>
@@ -1818,7 +1829,7 @@ Try again before closing?</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_lead.py" line="-477"/>
+        <location filename="../../survey_app/gui/contribution_lead.py" line="-479"/>
         <source>Request contributions</source>
         <translation>征集供稿</translation>
     </message>
@@ -1858,7 +1869,7 @@ Try again before closing?</source>
         <translation>截止日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
@@ -2040,7 +2051,7 @@ Try again before closing?</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../survey_app/gui/contribution_agency.py" line="-137"/>
+        <location filename="../../survey_app/gui/contribution_agency.py" line="-148"/>
         <source>the lead ministry</source>
         <translation>牵头部委</translation>
     </message>
@@ -2050,24 +2061,29 @@ Try again before closing?</source>
         <translation>交回牵头部委</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
-        <translation>%2 请贵机构回答的问题：%1 个。已回答：%3 个。您的答复将写入一个文件，供您发回；如您为某项答复撰写了给牵头部委的备注，备注将一并写入。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Returned before on %1; the new file replaces it.</source>
         <translation>之前已于 %1 交回；新文件将取代之前的文件。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Answered</source>
-        <translation>已作答</translation>
+        <location line="-7"/>
+        <source>Questions %2 asked your agency: %1. Answered: %3; changed by your agency: %4. Your answers are written to a file for you to send back, each with a note for the lead if you write one.</source>
+        <translation>%2 请贵机构回答的问题：%1 个。已回答：%3 个；其中由贵机构修改：%4 个。您的答复将写入一个文件，供您发回；如您为某项答复撰写了给牵头部委的备注，备注将一并写入。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+27"/>
         <source>Not answered</source>
         <translation>未作答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by your agency</source>
+        <translation>已由贵机构修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the lead sent it (not changed)</source>
+        <translation>与牵头部委发送时相同（未修改）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2080,9 +2096,9 @@ Try again before closing?</source>
         <translation>给牵头部委的备注：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Write the reply file…</source>
-        <translation>写入回复文件…</translation>
+        <location line="+22"/>
+        <source>&amp;Write the reply file…</source>
+        <translation>写入回复文件(&amp;W)…</translation>
     </message>
     <message>
         <location line="+14"/>

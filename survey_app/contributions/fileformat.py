@@ -8,7 +8,7 @@ here, then every value against the questionnaire (`service`), before anything is
     request: {"format": FORMAT, "format_version": 1, "kind": "request", "request_id", "response":
               IDENTITY, "lead": {"ministry", "sent_by", "sent_at"}, "agency", "due", "message",
               "items": [ids], "base": {id: value}, "context": {id: value}, "include_sensitive",
-              "questionnaire_file": {"name", "text"} | null}
+              "encrypt_reply", "questionnaire_file": {"name", "text"} | null}
     reply:   {"format": FORMAT, "format_version": 1, "kind": "reply", "request_id", "response":
               IDENTITY, "agency", "answered_by", "returned_at", "questionnaire_version",
               "base": {id: value}, "answers": {id: {"value", "updated_at", "updated_by"}},
@@ -161,8 +161,9 @@ def check_shape(document: Mapping[str, Any], name: str) -> None:
         if (not isinstance(items, list) or not items or len(items) > MAX_ITEMS
                 or not all(isinstance(i, str) and 0 < len(i) <= 200 for i in items)):
             _wrong(name, "items", "ids")
-        if not isinstance(document.get("include_sensitive", False), bool):
-            _wrong(name, "include_sensitive", "bool")
+        for flag in ("include_sensitive", "encrypt_reply"):
+            if not isinstance(document.get(flag, False), bool):
+                _wrong(name, flag, "bool")
         _mapping(document, "context", name)
         _text(document, "message", name, limit=limits.CONTRIBUTION_MESSAGE_CHARS, empty=True)
         due = document.get("due")
@@ -244,7 +245,7 @@ def _date(value: object, name: str, key: str) -> None:
 MAX_ITEMS = 10_000
 #: the fields of each document kept when it is stored (anything else a file adds is dropped)
 REQUEST_FIELDS = ("format", "format_version", "kind", "request_id", "response", "lead", "agency", "due", "message",
-                  "items", "base", "context", "include_sensitive")
+                  "items", "base", "context", "include_sensitive", "encrypt_reply")
 
 
 def clean_name(text: str) -> str:

@@ -184,6 +184,7 @@ def request_document(store: Store, request: db.Request, questionnaire: Questionn
         "agency": request.agency, "due": request.due, "message": request.message,
         "items": list(request.items), "base": dict(request.base), "context": context,
         "include_sensitive": include_sensitive,
+        "encrypt_reply": bool(request.options.get("encrypted")),
         "questionnaire_file": _questionnaire_file(questionnaire),
     }
 
@@ -525,6 +526,13 @@ def _instant(text: str, name: str) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
+def merged_already(context: MergeContext) -> bool:
+    """This very reply was merged before: merging it again would write nothing."""
+    entry = {"returned_at": context.returned_at, "values": context.theirs}
+    return (context.request.merged_by_workspace.get(context.workspace) == entry and not context.plan.conflicts
+            and not context.plan.writes())
+
+
 def apply_merge(store: Store, context: MergeContext, merge_plan: MergePlan | None = None) -> dict[str, Any]:
     """Write a (resolved) plan: one transaction after a backup. Returns what was written."""
     merge_plan = merge_plan or context.plan
@@ -532,7 +540,7 @@ def apply_merge(store: Store, context: MergeContext, merge_plan: MergePlan | Non
     merged_base = {**context.request.merged_base, **context.theirs}
     entry = {"returned_at": context.returned_at, "values": context.theirs}
     if not writes and context.request.merged_by_workspace.get(context.workspace) == entry:
-        return {}  # this reply was merged already: nothing changes, not even the dates
+        return {}  # this reply was merged already (`merged_already`): nothing changes, not even the dates
     by_workspace = {**context.request.merged_by_workspace, context.workspace: entry}
     expected = {item.item_id: item.mine for item in merge_plan.items if item.item_id in writes}
     source = {"agency": context.agency, "request": context.request.id, "requested": context.request.sent_at,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from survey_app import limits
-from survey_app.contributions import fileformat, service
+from survey_app.contributions import fileformat, merge, service
 from survey_app.errors import SurveyError
 from survey_app.gui import rules
 from survey_app.gui.contribution_files import (
@@ -129,10 +129,15 @@ class ReturnDialog(QDialog):
         self.setMinimumWidth(max(600, self.fontMetrics().averageCharWidth() * 80))
         box = QVBoxLayout(self)
         answered = sum(1 for item in self.items if session.is_answered(item))
+        sent = workspace.request.get("base") if isinstance(workspace.request.get("base"), dict) else {}
+        values = session.values()
+        # item id -> changed here since the lead sent it (an answer returned as it came is not a review)
+        self.changed = {item.id: not merge.same_value(values.get(item.id), sent.get(item.id)) for item in self.items}
         self.summary = _plain_label(
-            self.tr("Questions %2 asked your agency: %1. Answered: %3. Your answers are written to a file "
-                    "for you to send back, each with a note for the lead if you write one.")
-            .replace("%1", str(len(self.items))).replace("%2", rules.isolate(lead)).replace("%3", str(answered)),
+            self.tr("Questions %2 asked your agency: %1. Answered: %3; changed by your agency: %4. Your answers "
+                    "are written to a file for you to send back, each with a note for the lead if you write one.")
+            .replace("%1", str(len(self.items))).replace("%2", rules.isolate(lead)).replace("%3", str(answered))
+            .replace("%4", str(sum(self.changed.values()))),
             self)
         box.addWidget(self.summary)
         if workspace.returned_at:
@@ -155,8 +160,13 @@ class ReturnDialog(QDialog):
             row_box.setContentsMargins(10, 8, 10, 8)
             row_box.setSpacing(4)
             row_box.addWidget(_plain_label(item.label, row, name="itemLabel"))
-            state = _plain_label(self.tr("Answered") if session.is_answered(item) else self.tr("Not answered"),
-                                 row, name="muted")
+            if not session.is_answered(item):
+                said = self.tr("Not answered")
+            elif self.changed[item.id]:
+                said = self.tr("Changed by your agency")
+            else:
+                said = self.tr("As the lead sent it (not changed)")
+            state = _plain_label(said, row, name="muted")
             self.states[item.id] = state
             row_box.addWidget(state)
             note = QLineEdit(row)
@@ -178,11 +188,12 @@ class ReturnDialog(QDialog):
         self.encryption = EncryptionFields(self)
         # personal data (names, contact details) leaves the ministry encrypted unless the user says not
         self.personal = any(service.is_personal(item) for item in self.items)
-        self.encryption.encrypt.setChecked(self.personal)
+        # as the request came (encrypted requests ask for an encrypted reply)
+        self.encryption.encrypt.setChecked(self.personal or workspace.request.get("encrypt_reply") is True)
         box.addWidget(self.encryption)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Write the reply file…"))
+        self.ok_button.setText(self.tr("&Write the reply file…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)

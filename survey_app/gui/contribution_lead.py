@@ -149,6 +149,8 @@ class RequestDialog(QDialog):
         due_box = QHBoxLayout()
         self.has_due = QCheckBox(self.tr("&Due date:"), body)
         self.due = QDateEdit(QDate.currentDate().addDays(DEFAULT_DUE_DAYS), body)
+        # 2027-03-31 reads left to right in every layout (mirrored in Arabic it read 31-03-2027)
+        self.due.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due date"))
@@ -630,6 +632,11 @@ def merge_contribution(window: MainWindow, path: Path | None = None, *, parent: 
     except SurveyError as exc:
         show_error(parent, tr("The reply cannot be merged"), exc)
         return None
+    if service.merged_already(context):
+        dialogs.inform(parent, tr("Merge a contribution"),
+                       tr("This reply from %1 was merged already: there is nothing new in it.")
+                       .replace("%1", rules.isolate(context.agency)))
+        return 0
     dialog = MergeDialog(context, session.questionnaire, answer_language=session.response.language, parent=parent)
     if not dialog.exec():
         return None

@@ -360,6 +360,11 @@ class MainWindow(QMainWindow):
                 pass
         settings().setValue("session/last_response", response.id)
         settings().setValue("session/last_database", str(self.store.path))
+        if self.session.is_contribution:  # an agency's workspace opens where its work is: the first question asked
+            first = next((item for item in questionnaire.answerable_items() if not self.session.is_context(item.id)),
+                         None)
+            if first is not None:
+                view.show_section(self.session.section_of(first.id).id)
         self.update_status()
         view.navigator.setFocus()
         return True

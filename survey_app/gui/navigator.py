@@ -132,6 +132,15 @@ class Navigator(QTreeWidget):
                 part_answered += counts.answered
                 part_answerable += counts.answerable
                 item = self._items[section.id]
+                if session.is_contribution and counts.answerable == 0:  # nothing asked here: context only
+                    spoken = self.tr("Context from the lead: nothing to answer here")
+                    item.setText(1, "")
+                    item.setText(2, "")
+                    item.setForeground(0, self.palette().placeholderText())
+                    for column in (0, 1, 2):
+                        item.setToolTip(column, section.title + "\n" + spoken if column == 0 else spoken)
+                        item.setData(column, Qt.ItemDataRole.AccessibleTextRole, spoken)
+                    continue
                 text = f"{counts.answered}/{counts.answerable}"
                 spoken = self.tr("%1 of %2 answered").replace("%1", str(counts.answered)).replace(
                     "%2", str(counts.answerable))

@@ -130,8 +130,8 @@ class ResponseSession(QObject):
     def section_counts(self, section: Section) -> SectionCounts:
         answered = answerable = carried = problems = 0
         for item in section.items:
-            if not item.has_value or not self.visible(item):
-                continue
+            if not item.has_value or not self.visible(item) or self.is_context(item.id):
+                continue  # in an agency's workspace, the questions asked count, not the context
             answerable += 1
             if self.is_answered(item):
                 answered += 1

@@ -24,6 +24,7 @@ def stylesheet(point_size: int) -> str:
 #formColumn {{ background: transparent; }}
 #itemCard {{ background: white; border: 1px solid {CARD_BORDER}; border-radius: 6px; }}
 #itemCard[problem="true"] {{ border: 1px solid {PROBLEM}; border-left: 4px solid {PROBLEM}; }}
+#itemCard[context="true"] {{ background: #eef0f3; border: 1px dashed {CARD_BORDER}; }}
 #noteCard {{ background: #eef2f7; border: 1px solid {CARD_BORDER}; border-radius: 6px; }}
 #itemLabel {{ font-weight: bold; color: #1b1f24; }}
 #itemHelp {{ color: #3b4350; }}

@@ -95,3 +95,18 @@ def test_history_of_a_received_value_names_the_lead(tmp_path, lead, nsi) -> None
         workspace, _ = service.open_request(a, document, Catalog.load(), name="r")
         entry = a.history(workspace.id, "n13k_description")[0]
         assert entry.reason == "contribution_base" and entry.changed_by == lead.user
+
+
+def test_a_reply_merged_already_is_recognised(tmp_path, lead, nsi) -> None:
+    selection = service.select_items(nsi, items=["n13k_description"])
+    _request, document = service.make_request(lead, 1, nsi, agency="ANSSI", selection=selection)
+    with agency_store(tmp_path, "a") as a:
+        workspace, _ = service.open_request(a, document, Catalog.load(), name="r")
+        a.set_answer(workspace.id, "n13k_description", "T1")
+        reply = service.make_reply(a, workspace.id)
+    first = service.plan_merge(lead, 1, reply, nsi, name="reply")
+    assert not service.merged_already(first)
+    service.apply_merge(lead, first)
+    assert service.merged_already(service.plan_merge(lead, 1, reply, nsi, name="reply"))
+    lead.set_answer(1, "n13k_description", "edited since")  # the lead edits on: still nothing new in the reply
+    assert service.merged_already(service.plan_merge(lead, 1, reply, nsi, name="reply"))

@@ -271,7 +271,8 @@ def test_return_to_lead_writes_the_answers_and_notes(qtbot, window, store, reque
     when_shown(ReturnDialog, fill)
     assert return_to_lead(window) == reply
     assert seen["items"] == ASKED and seen["encrypt"] is False
-    assert seen["states"]["sectors"] == "Answered" and seen["states"]["budget"] == "Not answered"
+    assert seen["states"]["sectors"] == "Changed by your agency" and seen["states"]["budget"] == "Not answered"
+    assert seen["states"]["status"] == "As the lead sent it (not changed)"  # sent answered, returned as it came
     document = fileformat.read(reply)
     assert document["kind"] == fileformat.REPLY and document["agency"] == AGENCY
     assert document["answered_by"] == "Ana Ruiz"
@@ -495,3 +496,32 @@ def test_a_database_open_read_only_says_where_to_open_the_file(qtbot, tmp_path, 
         assert read_only.list_responses() == []
     finally:
         read_only.close()
+
+
+def test_a_workspace_opens_on_the_questions_asked_with_context_sections_greyed(qtbot, window, request_file) -> None:
+    open_contribution(window, request_file)
+    view = window.response_view
+    assert view.current_section == "norm_a"  # the first section with a question asked, not the first section
+    about = view.navigator._items["about"]
+    assert about.text(1) == "" and about.text(2) == ""  # nothing to answer there: no counts, no tick
+    assert "nothing to answer" in about.data(1, 0x000B)  # what a screen reader says (AccessibleTextRole)
+    assert view.navigator._items["norm_a"].text(1).startswith("2/6")  # the questions asked only
+    lead_card = card(window, "lead")
+    assert lead_card.property("context") is True and not window.session.is_editable("lead")
+
+
+def test_a_reply_to_an_encrypted_request_is_encrypted_by_default(qtbot, window, tmp_path, lead_store, lead_response,
+                                                                 questionnaire, monkeypatch) -> None:
+    path = tmp_path / "secret.nsi-contribution"
+    write_request(lead_store, lead_response, questionnaire, path, passphrase=PASSPHRASE)
+    when_shown(PassphraseDialog, lambda dialog: (dialog.field.setText(PASSPHRASE), dialog.accept()))
+    assert open_contribution(window, path) is not None
+    seen: dict = {}
+
+    def look(dialog: ReturnDialog) -> None:
+        seen["encrypt"] = dialog.encryption.encrypt.isChecked()
+        dialog.reject()
+
+    when_shown(ReturnDialog, look)
+    assert return_to_lead(window) is None
+    assert seen["encrypt"] is True
