@@ -244,17 +244,7 @@ class Catalog:
         folder = received_dir()
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{_file_safe(questionnaire.id)}-{_file_safe(questionnaire.version)}.yaml"
-        temporary: str | None = None
-        try:
-            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
-            with os.fdopen(handle, "wb") as copy:
-                copy.write(data)
-            os.replace(temporary, target)
-        except OSError as exc:
-            if temporary is not None:
-                Path(temporary).unlink(missing_ok=True)
-            raise SurveyError("Q031", "The questionnaire could not be copied to {folder}: {reason}.",
-                              hint=N_("Check there is free space and that the folder can be written to."), values={"folder": folder, "reason": exc.strerror or exc}) from exc
+        _copy(data, target)
         self._received_paths.add(target)
         copied = load(target, limit=limits.USER_QUESTIONNAIRE_FILE_BYTES)
         if copied.questionnaire is None or (copied.questionnaire.id, copied.questionnaire.version) != key:
@@ -285,17 +275,7 @@ class Catalog:
             return LoadResult(None, [*result.diagnostics, clash])
         folder = paths.user_questionnaires_dir()
         target = folder / f"{q.id}-{q.version}.yaml"
-        temporary: str | None = None
-        try:
-            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
-            with os.fdopen(handle, "wb") as copy:
-                copy.write(data)
-            os.replace(temporary, target)
-        except OSError as exc:
-            if temporary is not None:
-                Path(temporary).unlink(missing_ok=True)
-            raise SurveyError("Q031", "The questionnaire could not be copied to {folder}: {reason}.",
-                              hint=N_("Check there is free space and that the folder can be written to."), values={"folder": folder, "reason": exc.strerror or exc}) from exc
+        _copy(data, target)
         copied = load(target, limit=limits.USER_QUESTIONNAIRE_FILE_BYTES)
         if copied.questionnaire is None:  # pragma: no cover - the file changed while copying
             target.unlink(missing_ok=True)
@@ -311,3 +291,20 @@ def received_dir() -> Path:
 
 def _file_safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", text)[:80] or "questionnaire"
+
+
+def _copy(data: bytes, target: Path) -> None:
+    """Write a checked questionnaire's bytes to `target` whole or not at all (Q031 when it cannot be)."""
+    folder = target.parent
+    temporary: str | None = None
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
+        with os.fdopen(handle, "wb") as copy:
+            copy.write(data)
+        os.replace(temporary, target)
+    except OSError as exc:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        raise SurveyError("Q031", "The questionnaire could not be copied to {folder}: {reason}.",
+                          hint=N_("Check there is free space and that the folder can be written to."),
+                          values={"folder": folder, "reason": exc.strerror or exc}) from exc
