@@ -106,7 +106,7 @@ def run_request(args: argparse.Namespace) -> int:
         print(_("survey-app: personal data left out of the request (add --include-sensitive to ask it): {items}").format(
             items=", ".join(selection.left_out)), file=sys.stderr)
     if args.include_sensitive and not passphrase and any(
-            service.is_personal(questionnaire.item(i)) for i in selection.items):
+            questionnaire.item(i).is_personal for i in selection.items):
         print(_("survey-app: warning: the request holds personal data and is not encrypted; give "
                 "--passphrase-file to encrypt it."), file=sys.stderr)
     print(_.ngettext("Request {request} to {agency}: {count} question, written to {path}",

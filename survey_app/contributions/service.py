@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from survey_app import limits
-from survey_app.contributions import codes, fileformat
-from survey_app.contributions import merge
+from survey_app.contributions import codes, fileformat, merge
 from survey_app.contributions.merge import Choice, MergePlan, Outcome, plan
 from survey_app.errors import Diagnostic, SurveyError
 from survey_app.questionnaire.model import Role
@@ -30,7 +29,7 @@ from survey_app.storage.api import State, Status
 
 if TYPE_CHECKING:
     from survey_app.questionnaire.catalog import Catalog
-    from survey_app.questionnaire.model import Item, Questionnaire
+    from survey_app.questionnaire.model import Questionnaire
     from survey_app.storage.api import Response
     from survey_app.storage.store import Store
 
@@ -70,10 +69,6 @@ def agency_suggestions(store: Store, response_id: int, questionnaire: Questionna
     return unique
 
 
-def is_personal(item: Item) -> bool:
-    return item.is_personal
-
-
 @dataclass(frozen=True, slots=True)
 class Selection:
     """The items a request asks, and the personal-data items left out of it."""
@@ -99,7 +94,7 @@ def select_items(
     if unknown:
         raise SurveyError(codes.BAD_REQUEST, "{items}: the questionnaire has no such question.",
                           values={"items": ", ".join(unknown[:5])})
-    personal = sorted(i for i in wanted if is_personal(questionnaire.item(i)))
+    personal = sorted(i for i in wanted if questionnaire.item(i).is_personal)
     if personal and not include_sensitive:
         raise SurveyError(codes.BAD_REQUEST, "{items}: this question holds personal data; include personal data "
                           "in the request to ask it.", values={"items": ", ".join(personal[:5])})
@@ -111,7 +106,7 @@ def select_items(
         if item.id in wanted:
             chosen.append(item.id)
         elif section.id in section_ids:
-            (chosen if include_sensitive or not is_personal(item) else left_out).append(item.id)
+            (chosen if include_sensitive or not item.is_personal else left_out).append(item.id)
     if not chosen:
         raise SurveyError(codes.BAD_REQUEST, "the request asks no question: choose at least one section or question.")
     return Selection(tuple(chosen), tuple(left_out))
@@ -139,8 +134,6 @@ def make_request(
         raise SurveyError(codes.BAD_REQUEST, "the message is {count} characters long; at most {limit}.",
                           values={"count": len(message), "limit": limits.CONTRIBUTION_MESSAGE_CHARS})
     if due is not None:
-        import datetime as dt
-
         try:
             due = dt.date.fromisoformat(str(due)).isoformat()
         except ValueError:
@@ -172,7 +165,7 @@ def request_document(store: Store, request: db.Request, questionnaire: Questionn
     if request.options.get("context"):
         asked = set(request.items)
         for item in questionnaire.answerable_items():
-            if item.id in values and item.id not in asked and (include_sensitive or not is_personal(item)):
+            if item.id in values and item.id not in asked and (include_sensitive or not item.is_personal):
                 context[item.id] = values[item.id]
     lead = ""
     for item in questionnaire.with_role(Role.LEAD_MINISTRY):
@@ -299,7 +292,7 @@ def open_request(store: Store, document: Mapping[str, Any], catalog: Catalog, *,
         raise SurveyError(codes.DAMAGED, "{name}: the file sends answers to {items}, which it does not ask.",
                           values={"name": name, "items": ", ".join(stray[:5])})
     if not document.get("include_sensitive"):
-        personal = sorted(i for i in {*items, *context} if is_personal(questionnaire.item(i)))
+        personal = sorted(i for i in {*items, *context} if questionnaire.item(i).is_personal)
         if personal:
             raise SurveyError(codes.DAMAGED, "{name}: the file holds personal data ({items}) although it says it "
                               "does not.", values={"name": name, "items": ", ".join(personal[:5])})
@@ -526,11 +519,15 @@ def _instant(text: str, name: str) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
+def _reply_entry(context: MergeContext) -> dict[str, Any]:
+    """What the request records of a workspace's reply once merged (the base of its next reply)."""
+    return {"returned_at": context.returned_at, "values": context.theirs}
+
+
 def merged_already(context: MergeContext) -> bool:
     """This very reply was merged before: merging it again would write nothing."""
-    entry = {"returned_at": context.returned_at, "values": context.theirs}
-    return (context.request.merged_by_workspace.get(context.workspace) == entry and not context.plan.conflicts
-            and not context.plan.writes())
+    return (context.request.merged_by_workspace.get(context.workspace) == _reply_entry(context)
+            and not context.plan.conflicts and not context.plan.writes())
 
 
 def apply_merge(store: Store, context: MergeContext, merge_plan: MergePlan | None = None) -> dict[str, Any]:
@@ -538,7 +535,7 @@ def apply_merge(store: Store, context: MergeContext, merge_plan: MergePlan | Non
     merge_plan = merge_plan or context.plan
     writes = merge_plan.writes()  # ValueError while a conflict is unresolved
     merged_base = {**context.request.merged_base, **context.theirs}
-    entry = {"returned_at": context.returned_at, "values": context.theirs}
+    entry = _reply_entry(context)
     if not writes and context.request.merged_by_workspace.get(context.workspace) == entry:
         return {}  # this reply was merged already (`merged_already`): nothing changes, not even the dates
     by_workspace = {**context.request.merged_by_workspace, context.workspace: entry}
@@ -564,5 +561,5 @@ def resolved(merge_plan: MergePlan, mode: str) -> MergePlan:
 
 
 __all__ = ["ContributionRejected", "MergeContext", "Outcome", "Selection", "agency_suggestions", "apply_merge",
-           "cancel", "make_reply", "make_request", "open_request", "plan_merge", "request_document", "resolved",
-           "select_items", "send_again", "workspace_of"]
+           "cancel", "make_reply", "make_request", "merged_already", "open_request", "plan_merge", "request_document",
+           "resolved", "returned", "select_items", "send_again", "workspace_of"]

@@ -187,7 +187,7 @@ class ReturnDialog(QDialog):
 
         self.encryption = EncryptionFields(self)
         # personal data (names, contact details) leaves the ministry encrypted unless the user says not
-        self.personal = any(service.is_personal(item) for item in self.items)
+        self.personal = any(item.is_personal for item in self.items)
         # as the request came (encrypted requests ask for an encrypted reply)
         self.encryption.encrypt.setChecked(self.personal or workspace.request.get("encrypt_reply") is True)
         box.addWidget(self.encryption)

@@ -226,7 +226,7 @@ class RequestDialog(QDialog):
                     row.setCheckState(0, Qt.CheckState.Unchecked)
                     row.setData(0, ITEM_ROLE, item.id)
                     notes = []
-                    if service.is_personal(item):
+                    if item.is_personal:
                         self._personal.add(item.id)
                         notes.append(self.tr("personal data"))
                     if out.get(item.id):
@@ -542,7 +542,7 @@ class ContributionsDialog(QDialog):
         session = self.window_.session
         if request is None or session is None:
             return
-        personal = any(service.is_personal(session.questionnaire.item(i)) for i in request.items
+        personal = any(session.questionnaire.item(i).is_personal for i in request.items
                        if session.questionnaire.has_item(i))
         ask = SendAgainDialog(request.agency, encrypt=bool(request.options.get("encrypted")) or personal, parent=self)
         if not ask.exec():

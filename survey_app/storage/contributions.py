@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from survey_app.errors import SurveyError
 from survey_app.storage import codes
 from survey_app.storage.api import KIND_CONTRIBUTION, ReviewState, Value
+from survey_app.storage.store import _dump  # one JSON spelling for every column
 
 if TYPE_CHECKING:
     from survey_app.questionnaire.model import Questionnaire
@@ -99,10 +100,6 @@ def _json(text: str | None, default: Any) -> Any:
                     type(default).__name__)
         return default
     return value
-
-
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _request(row: tuple[Any, ...]) -> Request:
